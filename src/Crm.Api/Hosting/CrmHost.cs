@@ -1,0 +1,106 @@
+using System.Text.Json.Serialization;
+using Crm.Customers;
+using Crm.Marketing;
+using Crm.Platform;
+using Crm.Sales;
+using Crm.Service;
+using Crm.SharedKernel.Behaviors;
+using Crm.SharedKernel.Messaging;
+using Crm.SharedKernel.Persistence;
+using Crm.SharedKernel.Security;
+using FluentValidation;
+using Mediator;
+
+namespace Crm.Api.Hosting;
+
+/// <summary>Composes the modules and the cross-cutting parts of the host. Program.cs stays three lines.</summary>
+internal static class CrmHost
+{
+    /// <summary>One marker type per module assembly: Mediator, validators, event types and the architecture tests read this list.</summary>
+    public static readonly Type[] ModuleMarkers =
+        [typeof(PlatformModule), typeof(CustomersModule), typeof(SalesModule), typeof(MarketingModule), typeof(ServiceModule)];
+
+    public static WebApplicationBuilder AddCrm(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton(_ => ModuleRegistration.BuildDataSource(configuration));
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<UnitOfWorkInterceptor>();
+        services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+
+        services.AddPlatformModule(configuration);
+        services.AddCustomersModule(configuration);
+        services.AddSalesModule(configuration);
+        services.AddMarketingModule(configuration);
+        services.AddServiceModule(configuration);
+
+        var assemblies = ModuleMarkers.Select(t => t.Assembly).ToList();
+        foreach (var assembly in assemblies)
+            services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddSingleton(new IntegrationEventTypes(
+            AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name?.StartsWith("Crm.", StringComparison.Ordinal) == true)));
+
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            // Every assembly that defines messages or handlers (the generator rejects one that has none):
+            // add a module here, and its Contracts once they define events, when they gain their first use case.
+            options.Assemblies =
+            [
+                typeof(IntegrationEvent),
+                typeof(PlatformModule),
+            ];
+            // Outermost first: log everything, reject invalid input, then run the command in one transaction.
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+        });
+
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.AddCrmProblemDetails();
+        services.AddCrmOpenApi();
+        services.AddCrmRateLimiting(configuration);
+        services.AddAuthorization();
+        services.AddCrmHealthChecks();
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 2 * 1024 * 1024);
+        return builder;
+    }
+
+    public static WebApplication UseCrm(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCrmOpenApi();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+
+        app.MapCrmHealth();
+        app.MapPlatformEndpoints();
+        app.MapCustomersEndpoints();
+        app.MapSalesEndpoints();
+        app.MapMarketingEndpoints();
+        app.MapServiceEndpoints();
+        return app;
+    }
+
+    /// <summary>
+    /// Applies every module's migrations when <c>Database:MigrateOnStartup</c> is on (development and
+    /// <c>./build.sh run</c>), then makes sure an administrator exists and, on a fresh database, loads demo data.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var ct = app.Lifetime.ApplicationStopping;
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", app.Environment.IsDevelopment()))
+            foreach (var migrator in app.Services.GetServices<IModuleMigrator>())
+                await migrator.MigrateAsync(app.Services, ct);
+        await app.Services.SeedPlatformAsync(ct);
+    }
+}

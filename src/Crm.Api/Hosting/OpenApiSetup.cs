@@ -1,0 +1,77 @@
+using Crm.SharedKernel.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Crm.Api.Hosting;
+
+/// <summary>
+/// The OpenAPI 3 document at <c>/openapi/v1.json</c> (Swagger UI at <c>/swagger</c>): operationIds are the
+/// endpoint names (= request names), schema ids are type names, and every guarded operation names the bearer scheme.
+/// </summary>
+internal static class OpenApiSetup
+{
+    public const string Bearer = "Bearer";
+
+    public static IServiceCollection AddCrmOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Crm API",
+                Version = "v1",
+                Description = "Operational CRM: customers, sales, marketing, service and platform. Errors are RFC 9457 problem details.",
+            });
+            o.AddSecurityDefinition(Bearer, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "Access token from POST /api/v1/platform/auth/login.",
+            });
+            o.OperationFilter<BearerRequirementFilter>();
+            o.CustomOperationIds(api => api.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().LastOrDefault()?.EndpointName);
+            o.CustomSchemaIds(SchemaId);
+            o.SupportNonNullableReferenceTypes();
+            o.NonNullableReferenceTypesAsRequired();
+        });
+        return services;
+    }
+
+    public static WebApplication UseCrmOpenApi(this WebApplication app)
+    {
+        app.UseSwagger(o => o.RouteTemplate = "openapi/{documentName}.json");
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "swagger";
+            o.SwaggerEndpoint("/openapi/v1.json", "Crm API v1");
+            o.DocumentTitle = "Crm API";
+        });
+        return app;
+    }
+
+    /// <summary><c>Page&lt;ContactSummary&gt;</c> → <c>ContactSummaryPage</c>; plain types keep their names (unique by rule).</summary>
+    private static string SchemaId(Type type) =>
+        type.IsGenericType
+            ? string.Concat(type.GetGenericArguments().Select(SchemaId)) + type.Name[..type.Name.IndexOf('`')]
+            : type.Name;
+
+    private sealed class BearerRequirementFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any()) return;
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [],
+            });
+            var permission = metadata.OfType<RequiredPermission>().LastOrDefault();
+            if (permission is not null)
+                operation.Description = $"{operation.Description}\n\nRequires permission `{permission.Name}`.".Trim();
+        }
+    }
+}

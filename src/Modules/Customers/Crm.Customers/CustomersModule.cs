@@ -1,0 +1,23 @@
+using Crm.Customers.Persistence;
+using Crm.SharedKernel.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Customers;
+
+public static class CustomersModule
+{
+    public static IServiceCollection AddCustomersModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<CustomersDbContext>(CustomersDbContext.SchemaName);
+        services.AddUnitOfWork<CustomersDbContext>(typeof(CustomersModule).Assembly);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCustomersEndpoints(this IEndpointRouteBuilder app)
+    {
+        return app;
+    }
+}

@@ -1,0 +1,34 @@
+using Crm.SharedKernel.Domain;
+using Crm.SharedKernel.Security;
+
+namespace Crm.Platform.Domain;
+
+/// <summary>A named set of permissions (<c>customers.read</c>, …) and the scope of records its users see.</summary>
+internal sealed class Role : AggregateRoot
+{
+    private Role() { }
+
+    public string Name { get; private set; } = "";
+    public string? Description { get; private set; }
+    public List<string> Permissions { get; private set; } = [];
+    public DataScope Scope { get; private set; }
+    /// <summary>Built-in roles cannot be deleted (the administrator must always exist).</summary>
+    public bool IsSystem { get; private set; }
+
+    public static Role Create(string name, string? description, IEnumerable<string> permissions, DataScope scope, bool isSystem = false) => new()
+    {
+        Name = name.Trim(),
+        Description = description,
+        Permissions = [.. permissions.Distinct().Order()],
+        Scope = scope,
+        IsSystem = isSystem,
+    };
+
+    public void Update(string name, string? description, IEnumerable<string> permissions, DataScope scope)
+    {
+        Name = name.Trim();
+        Description = description;
+        Permissions = [.. permissions.Distinct().Order()];
+        Scope = scope;
+    }
+}
