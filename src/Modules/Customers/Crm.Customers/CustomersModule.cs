@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Customers;
 
+/// <summary>Accounts, contacts, their classification, interactions, tasks and the shared 360° timeline.</summary>
 public static class CustomersModule
 {
     public static IServiceCollection AddCustomersModule(this IServiceCollection services, IConfiguration configuration)
@@ -18,6 +19,7 @@ public static class CustomersModule
 
     public static IEndpointRouteBuilder MapCustomersEndpoints(this IEndpointRouteBuilder app)
     {
+        var customers = app.MapGroup("/api/v1/customers");
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Crm.Customers.Domain;
 using Crm.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -8,6 +9,19 @@ internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> op
 {
     public const string SchemaName = "customers";
     public override string Schema => SchemaName;
+
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+    public DbSet<CustomerTask> Tasks => Set<CustomerTask>();
+    public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+    public DbSet<ClassificationChange> ClassificationChanges => Set<ClassificationChange>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        base.OnModelCreating(modelBuilder);
+    }
 }
 
 /// <summary>Used by <c>dotnet ef migrations add X --context CustomersDbContext</c>.</summary>
