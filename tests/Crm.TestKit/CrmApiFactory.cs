@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Crm.TestKit;
 
@@ -13,6 +14,9 @@ public sealed class CrmApiFactory(string connectionString, IReadOnlyDictionary<s
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Server-side errors (a 500's exception) show in the test output next to the failing test.
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Error)
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical)); // first-run migration probes
         var defaults = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Crm"] = connectionString,

@@ -54,6 +54,7 @@ internal static class CrmHost
             [
                 typeof(IntegrationEvent),
                 typeof(PlatformModule),
+                typeof(CustomersModule),
             ];
             // Outermost first: log everything, reject invalid input, then run the command in one transaction.
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];

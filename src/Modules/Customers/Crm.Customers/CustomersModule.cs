@@ -1,3 +1,5 @@
+using Crm.Customers.Features.Contacts;
+using Crm.Customers.Features.Shared;
 using Crm.Customers.Persistence;
 using Crm.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -14,12 +16,15 @@ public static class CustomersModule
     {
         services.AddModuleDbContext<CustomersDbContext>(CustomersDbContext.SchemaName);
         services.AddUnitOfWork<CustomersDbContext>(typeof(CustomersModule).Assembly);
+        services.AddScoped<DuplicateFinder>();
+        services.AddScoped<RecordOwnership>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCustomersEndpoints(this IEndpointRouteBuilder app)
     {
         var customers = app.MapGroup("/api/v1/customers");
+        customers.MapContactsEndpoints();
         return app;
     }
 }

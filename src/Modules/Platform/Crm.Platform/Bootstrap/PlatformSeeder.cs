@@ -53,7 +53,7 @@ internal sealed class PlatformSeeder(PlatformDbContext db, IPasswordHasher<User>
             db.Roles.Add(role);
             roles.Add(role);
         }
-        var team = await db.Teams.FirstOrDefaultAsync(ct) ?? db.Teams.Add(Team.Create("Head Office", "The first team.")).Entity;
+        var team = await db.Teams.OrderBy(t => t.CreatedAt).FirstOrDefaultAsync(ct) ?? db.Teams.Add(Team.Create("Head Office", "The first team.")).Entity;
 
         var generated = string.IsNullOrWhiteSpace(options.Value.AdminPassword);
         var password = generated ? RandomPassword() : options.Value.AdminPassword!;

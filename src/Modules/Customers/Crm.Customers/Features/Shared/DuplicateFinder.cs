@@ -1,0 +1,76 @@
+using Crm.Customers.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Customers.Features.Shared;
+
+/// <summary>An existing record that looks like the one being created, and why.</summary>
+public sealed record DuplicateCandidate(Guid Id, string Name, string? Email, string? Phone, string MatchedOn);
+
+/// <summary>
+/// Finds likely duplicates before a create: the same email (case-insensitive), the same phone digits, or a very
+/// similar name (trigram similarity) — for contacts, at the same account. Searches every record, whatever the
+/// caller's scope: a rep must not create a second copy of a customer that a colleague owns. Returns at most ten.
+/// </summary>
+internal sealed class DuplicateFinder(CustomersDbContext db)
+{
+    public const double NameSimilarity = 0.6;
+    private const int Max = 10;
+
+    public async Task<IReadOnlyList<DuplicateCandidate>> FindContactsAsync(
+        string fullName, string? email, string? phone, Guid? accountId, Guid? excludeId, CancellationToken ct)
+    {
+        var name = fullName.Trim().ToLowerInvariant();
+        var mail = Blank(email)?.ToLowerInvariant();
+        var digits = Digits(phone);
+        var rows = await db.Contacts.AsNoTracking()
+            .Where(c => c.Id != excludeId)
+            .Where(c => (mail != null && c.Email != null && c.Email.ToLower() == mail)
+                        || (digits != null && c.Phone != null && c.SearchText.Contains(digits))
+                        || (c.AccountId == accountId && EF.Functions.TrigramsSimilarity(c.FullName.ToLower(), name) >= NameSimilarity))
+            .OrderBy(c => c.FullName).ThenBy(c => c.Id)
+            .Take(Max * 2)
+            .Select(c => new { c.Id, c.FullName, c.Email, c.Phone, c.AccountId, Similarity = EF.Functions.TrigramsSimilarity(c.FullName.ToLower(), name) })
+            .ToListAsync(ct);
+        return [.. rows
+            .Select(c => new DuplicateCandidate(c.Id, c.FullName, c.Email, c.Phone,
+                mail is not null && string.Equals(c.Email, mail, StringComparison.OrdinalIgnoreCase) ? "email"
+                : digits is not null && Digits(c.Phone) == digits ? "phone"
+                : c.AccountId == accountId && c.Similarity >= NameSimilarity ? "name" : ""))
+            .Where(c => c.MatchedOn.Length > 0)
+            .Take(Max)];
+    }
+
+    public async Task<IReadOnlyList<DuplicateCandidate>> FindAccountsAsync(
+        string name, string? email, string? phone, Guid? excludeId, CancellationToken ct)
+    {
+        var lowered = name.Trim().ToLowerInvariant();
+        var mail = Blank(email)?.ToLowerInvariant();
+        var digits = Digits(phone);
+        var rows = await db.Accounts.AsNoTracking()
+            .Where(a => a.Id != excludeId)
+            .Where(a => (mail != null && a.Email != null && a.Email.ToLower() == mail)
+                        || (digits != null && a.Phone != null && a.SearchText.Contains(digits))
+                        || EF.Functions.TrigramsSimilarity(a.Name.ToLower(), lowered) >= NameSimilarity)
+            .OrderBy(a => a.Name).ThenBy(a => a.Id)
+            .Take(Max * 2)
+            .Select(a => new { a.Id, a.Name, a.Email, a.Phone, Similarity = EF.Functions.TrigramsSimilarity(a.Name.ToLower(), lowered) })
+            .ToListAsync(ct);
+        return [.. rows
+            .Select(a => new DuplicateCandidate(a.Id, a.Name, a.Email, a.Phone,
+                mail is not null && string.Equals(a.Email, mail, StringComparison.OrdinalIgnoreCase) ? "email"
+                : digits is not null && Digits(a.Phone) == digits ? "phone"
+                : a.Similarity >= NameSimilarity ? "name" : ""))
+            .Where(a => a.MatchedOn.Length > 0)
+            .Take(Max)];
+    }
+
+    /// <summary>Digits of a phone number, or null when there are too few to mean anything.</summary>
+    public static string? Digits(string? phone)
+    {
+        if (phone is null) return null;
+        var digits = new string(phone.Where(char.IsAsciiDigit).ToArray());
+        return digits.Length >= 6 ? digits : null;
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
