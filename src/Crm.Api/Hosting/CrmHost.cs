@@ -27,7 +27,8 @@ internal static class CrmHost
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<CurrentUserScope>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUserScope>().Current);
         services.AddSingleton(_ => ModuleRegistration.BuildDataSource(configuration));
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<UnitOfWorkInterceptor>();
@@ -66,6 +67,8 @@ internal static class CrmHost
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         services.AddCrmProblemDetails();
+        // Let malformed bodies reach the exception handler, which explains them (request.malformed) instead of a bare 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddCrmOpenApi();
         services.AddCrmRateLimiting(configuration);
         services.AddAuthorization();
@@ -76,7 +79,11 @@ internal static class CrmHost
 
     public static WebApplication UseCrm(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // Client mistakes are answered, not logged as server errors.
+            SuppressDiagnosticsCallback = ctx => ctx.Exception is BadHttpRequestException,
+        });
         app.UseStatusCodePages();
         app.UseCrmOpenApi();
         app.UseAuthentication();

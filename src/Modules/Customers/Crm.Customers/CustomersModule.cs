@@ -1,3 +1,4 @@
+using Crm.Customers.Features.Accounts;
 using Crm.Customers.Features.Contacts;
 using Crm.Customers.Features.Shared;
 using Crm.Customers.Persistence;
@@ -25,6 +26,7 @@ public static class CustomersModule
     {
         var customers = app.MapGroup("/api/v1/customers");
         customers.MapContactsEndpoints();
+        customers.MapAccountsEndpoints();
         return app;
     }
 }

@@ -1,4 +1,3 @@
-using Crm.Customers.Features.Shared;
 using Crm.SharedKernel.Results;
 
 namespace Crm.Customers.Domain;

@@ -20,7 +20,7 @@ public sealed class BootstrapOptions
 /// <summary>The built-in roles every installation starts with; administrators can add more.</summary>
 internal static class BuiltInRoles
 {
-    public const string Administrator = "Administrator";
+    public const string Administrator = Role.AdministratorName;
     public const string SalesManager = "Sales Manager";
     public const string SalesRep = "Sales Rep";
     public const string Marketer = "Marketer";

@@ -34,4 +34,23 @@ internal static class PlatformErrors
 
     public static readonly Error SystemRole =
         Error.Rule("platform.system_role", "Built-in roles cannot be deleted.");
+
+    public static readonly Error AdministratorRoleFixed =
+        Error.Rule("platform.administrator_role_fixed",
+            "The Administrator role keeps its name, every permission and the scope All; only its description can change.");
+
+    public static readonly Error LastAdministrator =
+        Error.Rule("platform.last_administrator",
+            "At least one active user must hold the Administrator role. Make another user an administrator first.");
+
+    public static readonly Error CannotDeactivateSelf =
+        Error.Rule("platform.cannot_deactivate_self", "You cannot deactivate your own account.");
+
+    public static Error RoleInUse(int users) =>
+        Error.Conflict("platform.role_in_use", $"The role is assigned to {users} user(s). Assign them another role first.",
+            new Dictionary<string, object?> { ["userCount"] = users });
+
+    public static Error TeamInUse(int members) =>
+        Error.Conflict("platform.team_in_use", $"The team has {members} member(s). Move them to another team first.",
+            new Dictionary<string, object?> { ["memberCount"] = members });
 }

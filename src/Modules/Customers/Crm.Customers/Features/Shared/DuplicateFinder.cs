@@ -1,10 +1,8 @@
+using Crm.Customers.Domain;
 using Crm.Customers.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Customers.Features.Shared;
-
-/// <summary>An existing record that looks like the one being created, and why.</summary>
-public sealed record DuplicateCandidate(Guid Id, string Name, string? Email, string? Phone, string MatchedOn);
 
 /// <summary>
 /// Finds likely duplicates before a create: the same email (case-insensitive), the same phone digits, or a very

@@ -1,0 +1,66 @@
+using Crm.Customers.Domain;
+using Crm.Customers.Persistence;
+using Crm.SharedKernel.Results;
+using Crm.SharedKernel.Security;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Customers.Features.Accounts;
+
+public sealed record GetAccount(Guid Id) : IQuery<Result<AccountDetails>>;
+
+public sealed record AccountDetails(
+    Guid Id,
+    string Name,
+    string? AlternateName,
+    string? Industry,
+    string? Website,
+    string? Email,
+    string? Phone,
+    Address Address,
+    string? Source,
+    string? Notes,
+    IReadOnlyList<string> Tags,
+    CustomerTier Tier,
+    LifecycleStage Stage,
+    RelationshipStatus Relationship,
+    Guid OwnerId,
+    Guid? TeamId,
+    int ContactCount,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? DeletedAt,
+    Guid? MergedIntoId,
+    uint Version);
+
+internal sealed class GetAccountHandler(CustomersDbContext db, ICurrentUser user) : IQueryHandler<GetAccount, Result<AccountDetails>>
+{
+    public async ValueTask<Result<AccountDetails>> Handle(GetAccount query, CancellationToken ct) =>
+        await db.Accounts.IgnoreQueryFilters().AsNoTracking().VisibleTo(user)
+            .Where(a => a.Id == query.Id)
+            .ToDetails(db, user)
+            .FirstOrDefaultAsync(ct) is { } account ? account : CustomersErrors.AccountNotFound(query.Id);
+}
+
+/// <summary>The one projection of an account to <see cref="AccountDetails"/>, in SQL; also used for 409 bodies.</summary>
+internal static class AccountProjection
+{
+    /// <summary>
+    /// Filter first (visibility, id), then project. The contact count is of the live contacts the caller may
+    /// see, so it never hints at records outside their scope.
+    /// </summary>
+    public static IQueryable<AccountDetails> ToDetails(this IQueryable<Account> accounts, CustomersDbContext db, ICurrentUser user)
+    {
+        var contacts = db.Contacts.VisibleTo(user);
+        return accounts.Select(a => new AccountDetails(
+            a.Id, a.Name, a.AlternateName, a.Industry, a.Website, a.Email, a.Phone, a.Address, a.Source, a.Notes, a.Tags,
+            a.Tier, a.Stage, a.Relationship, a.OwnerId, a.TeamId,
+            contacts.Count(c => c.AccountId == a.Id),
+            a.CreatedAt, a.UpdatedAt, a.DeletedAt, a.MergedIntoId, a.Version));
+    }
+
+    /// <summary>The 409 for a stale version, carrying the account as it is now so the client can re-apply its change.</summary>
+    public static async Task<Error> StaleAsync(this CustomersDbContext db, Account account, ICurrentUser user, CancellationToken ct) =>
+        Error.StaleVersion("account", account.Version,
+            await db.Accounts.IgnoreQueryFilters().AsNoTracking().Where(a => a.Id == account.Id).ToDetails(db, user).FirstAsync(ct));
+}
