@@ -32,3 +32,14 @@ public interface ISoftDeletable
 {
     DateTimeOffset? DeletedAt { get; }
 }
+
+/// <summary>The audit log records that this property changed, never its value (a password hash).</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class AuditRedactedAttribute : Attribute
+{
+    public const string Mask = "[redacted]";
+}
+
+/// <summary>Bookkeeping the audit log ignores (last sign-in time, failed-attempt counters): noise, not history.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class NotAuditedAttribute : Attribute;

@@ -63,15 +63,15 @@ public sealed class UnitOfWorkInterceptor(ICurrentUser user, TimeProvider clock,
         {
             case EntityState.Added:
                 return (AuditAction.Created, entry.Properties
-                    .Where(p => !Untracked.Contains(p.Metadata.Name) && p.Metadata.Name != "Id" && p.CurrentValue is not null)
-                    .Select(p => new FieldChange(p.Metadata.Name, null, Text(p.CurrentValue)))
+                    .Where(p => Audited(p) && p.Metadata.Name != "Id" && p.CurrentValue is not null)
+                    .Select(p => new FieldChange(p.Metadata.Name, null, Value(p, p.CurrentValue)))
                     .ToList());
             case EntityState.Deleted:
                 return (AuditAction.Deleted, []);
             case EntityState.Modified:
                 var fields = entry.Properties
-                    .Where(p => p.IsModified && !Untracked.Contains(p.Metadata.Name) && !Equals(Text(p.OriginalValue), Text(p.CurrentValue)))
-                    .Select(p => new FieldChange(p.Metadata.Name, Text(p.OriginalValue), Text(p.CurrentValue)))
+                    .Where(p => p.IsModified && Audited(p) && !Equals(Text(p.OriginalValue), Text(p.CurrentValue)))
+                    .Select(p => new FieldChange(p.Metadata.Name, Value(p, p.OriginalValue), Value(p, p.CurrentValue)))
                     .ToList();
                 // Value objects (addresses) are complex properties stored in the owner's row.
                 foreach (var complex in entry.ComplexProperties)
@@ -86,6 +86,12 @@ public sealed class UnitOfWorkInterceptor(ICurrentUser user, TimeProvider clock,
                 return null;
         }
     }
+
+    private static bool Audited(PropertyEntry p) =>
+        !Untracked.Contains(p.Metadata.Name) && p.Metadata.PropertyInfo?.IsDefined(typeof(NotAuditedAttribute), true) != true;
+
+    private static string? Value(PropertyEntry p, object? value) =>
+        value is not null && p.Metadata.PropertyInfo?.IsDefined(typeof(AuditRedactedAttribute), true) == true ? AuditRedactedAttribute.Mask : Text(value);
 
     private static string? Text(object? value) => value switch
     {

@@ -13,10 +13,13 @@ internal sealed class User : AggregateRoot
     public string Email { get; private set; } = "";
     public string NormalizedEmail { get; private set; } = "";
     public string DisplayName { get; private set; } = "";
+    [AuditRedacted]
     public string PasswordHash { get; private set; } = "";
     public bool IsActive { get; private set; } = true;
+    [NotAudited]
     public int FailedLoginCount { get; private set; }
     public DateTimeOffset? LockedUntil { get; private set; }
+    [NotAudited]
     public DateTimeOffset? LastLoginAt { get; private set; }
     public List<Guid> RoleIds { get; private set; } = [];
     public List<Guid> TeamIds { get; private set; } = [];

@@ -21,7 +21,7 @@ internal static class LastAdministratorRule
             .SqlQuery<Guid>($"SELECT id AS \"Value\" FROM platform.roles WHERE is_system AND name = {Role.AdministratorName} FOR UPDATE")
             .ToListAsync(ct);
         if (adminRole is not [var roleId] || !user.IsActive || !user.RoleIds.Contains(roleId)) return false;
-        return !await db.Users.AnyAsync(u => u.Id != user.Id && u.IsActive && u.RoleIds.Contains(roleId), ct);
+        return !await db.Users.WithRole(roleId).AnyAsync(u => u.Id != user.Id && u.IsActive, ct);
     }
 
     /// <summary>The id of the Administrator role, if it exists.</summary>

@@ -48,8 +48,8 @@ internal sealed class ListUsersHandler(PlatformDbContext db, TimeProvider clock)
             var pattern = Like.Contains(q.Q);
             users = users.Where(u => EF.Functions.ILike(u.DisplayName, pattern, Like.Escape) || EF.Functions.ILike(u.Email, pattern, Like.Escape));
         }
-        if (q.RoleId is { } roleId) users = users.Where(u => u.RoleIds.Contains(roleId));
-        if (q.TeamId is { } teamId) users = users.Where(u => u.TeamIds.Contains(teamId));
+        if (q.RoleId is { } roleId) users = users.WithRole(roleId);
+        if (q.TeamId is { } teamId) users = users.InTeam(teamId);
         if (q.Active is { } active) users = users.Where(u => u.IsActive == active);
         if (Crm.SharedKernel.Paging.Cursor.TryDecode(q.Cursor, out var after) && after is not null)
             users = users.After(u => u.DisplayName, after.Key ?? "", after.Id, descending: false);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Crm.Platform.Domain;
 using Crm.Platform.Features.Auth;
 using Crm.Platform.Persistence;
@@ -13,7 +14,12 @@ namespace Crm.Platform.Features.Users;
 /// An administrator sets a new password for a user who lost theirs: every session of the user ends, and
 /// a lockout earned by guessing the old password is lifted, since that password no longer works.
 /// </summary>
-public sealed record ResetUserPassword(Guid Id, string NewPassword) : ICommand<Result<Unit>>;
+public sealed record ResetUserPassword(string NewPassword) : ICommand<Result<Unit>>
+{
+    /// <summary>From the route.</summary>
+    [JsonIgnore]
+    public Guid Id { get; init; }
+}
 
 internal sealed class ResetUserPasswordValidator : AbstractValidator<ResetUserPassword>
 {

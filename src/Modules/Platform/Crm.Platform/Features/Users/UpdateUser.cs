@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Crm.Platform.Domain;
 using Crm.Platform.Persistence;
 using Crm.SharedKernel.Results;
@@ -12,8 +13,13 @@ namespace Crm.Platform.Features.Users;
 /// Replaces a user's email, display name, roles and teams. <c>Version</c> is the one the client read; the new
 /// roles and teams reach the user's access token at its next refresh.
 /// </summary>
-public sealed record UpdateUser(Guid Id, string Email, string DisplayName, IReadOnlyList<Guid> RoleIds, IReadOnlyList<Guid> TeamIds, uint Version)
-    : ICommand<Result<UserDetails>>;
+public sealed record UpdateUser(string Email, string DisplayName, IReadOnlyList<Guid> RoleIds, IReadOnlyList<Guid> TeamIds, uint Version)
+    : ICommand<Result<UserDetails>>
+{
+    /// <summary>From the route.</summary>
+    [JsonIgnore]
+    public Guid Id { get; init; }
+}
 
 internal sealed class UpdateUserValidator : AbstractValidator<UpdateUser>
 {

@@ -15,7 +15,11 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.HasIndex(u => u.NormalizedEmail).IsUnique();
         b.Property(u => u.DisplayName).HasMaxLength(200);
         b.Property(u => u.PasswordHash).HasMaxLength(200);
+        // Membership filters and counts (by role, by team) use array containment, which these answer.
         b.HasIndex(u => u.TeamIds).HasMethod("gin");
+        b.HasIndex(u => u.RoleIds).HasMethod("gin");
+        // The user list's keyset order.
+        b.HasIndex(u => new { u.DisplayName, u.Id });
     }
 }
 

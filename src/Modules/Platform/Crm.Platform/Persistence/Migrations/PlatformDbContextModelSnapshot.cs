@@ -315,10 +315,18 @@ namespace Crm.Platform.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_users_normalized_email");
 
+                    b.HasIndex("RoleIds")
+                        .HasDatabaseName("ix_users_role_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("RoleIds"), "gin");
+
                     b.HasIndex("TeamIds")
                         .HasDatabaseName("ix_users_team_ids");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TeamIds"), "gin");
+
+                    b.HasIndex("DisplayName", "Id")
+                        .HasDatabaseName("ix_users_display_name_id");
 
                     b.ToTable("users", "platform");
                 });
