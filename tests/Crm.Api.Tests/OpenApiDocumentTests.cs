@@ -64,6 +64,18 @@ public sealed class OpenApiDocumentTests(CrmApp app) : IClassFixture<CrmApp>
     }
 
     [Fact]
+    public async Task Parameters_are_camel_case_like_the_json()
+    {
+        var parameters = Operations(await DocumentAsync())
+            .Where(o => o.Operation.TryGetProperty("parameters", out _))
+            .SelectMany(o => o.Operation.GetProperty("parameters").EnumerateArray().Select(p => $"{o.Path} {p.GetProperty("name").GetString()}"))
+            .ToList();
+
+        Assert.Contains(parameters, p => p.EndsWith(" cursor", StringComparison.Ordinal));
+        Assert.DoesNotContain(parameters, p => char.IsUpper(p.Split(' ')[1][0]));
+    }
+
+    [Fact]
     public async Task Swagger_ui_is_served()
     {
         var response = await app.Anonymous().GetAsync("/swagger/index.html");

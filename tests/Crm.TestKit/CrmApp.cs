@@ -86,16 +86,30 @@ public class CrmApp : IAsyncLifetime
         return new TestUser(id, email, password, await SignInAsync(email, password));
     }
 
-    /// <summary>Delivers every module's outbox now, until nothing is left (the background dispatchers may also run).</summary>
+    /// <summary>
+    /// Delivers every module's outbox now and waits until nothing deliverable is left. The host's background
+    /// dispatchers run too; rows they hold locked are skipped here, so wait for them rather than assume.
+    /// </summary>
     public async Task DrainOutboxAsync()
     {
         var dispatchers = Factory.Services.GetServices<IHostedModuleDispatcher>().ToList();
-        for (var round = 0; round < 20; round++)
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
         {
-            var delivered = 0;
-            foreach (var dispatcher in dispatchers) delivered += await dispatcher.DispatchBatchAsync(CancellationToken.None);
-            if (delivered == 0) return;
+            foreach (var dispatcher in dispatchers) await dispatcher.DispatchBatchAsync(CancellationToken.None);
+            if (await PendingOutboxAsync() == 0) return;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The outboxes did not drain within 30 s.");
+            await Task.Delay(50);
         }
+    }
+
+    /// <summary>Outbox rows still waiting for a first delivery attempt, across every module schema.</summary>
+    private async Task<long> PendingOutboxAsync()
+    {
+        var schemas = await ScalarAsync<string>(
+            "select string_agg(format('select count(*) from %I.outbox_messages where processed_at is null and attempts = 0', table_schema), ' union all ') " +
+            "from information_schema.tables where table_name = 'outbox_messages'");
+        return await ScalarAsync<long>($"select coalesce(sum(count), 0)::bigint from ({schemas}) pending");
     }
 
     /// <summary>A scalar straight from the database, for asserting what was (not) written.</summary>

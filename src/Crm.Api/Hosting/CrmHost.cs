@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text.Json.Serialization;
+using Crm.Api.Demo;
 using Crm.Customers;
 using Crm.Marketing;
 using Crm.Platform;
@@ -43,8 +45,12 @@ internal static class CrmHost
         var assemblies = ModuleMarkers.Select(t => t.Assembly).ToList();
         foreach (var assembly in assemblies)
             services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
-        services.AddSingleton(new IntegrationEventTypes(
-            AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name?.StartsWith("Crm.", StringComparison.Ordinal) == true)));
+        // Event types live in the modules' Contracts (and the kernel): load them by reference, not by what
+        // happens to be loaded already, or a not-yet-loaded Contracts assembly's events could not be read back.
+        services.AddSingleton(new IntegrationEventTypes(assemblies
+            .SelectMany(a => a.GetReferencedAssemblies().Where(r => r.Name?.StartsWith("Crm.", StringComparison.Ordinal) == true).Select(Assembly.Load))
+            .Concat(assemblies)
+            .Append(typeof(IntegrationEvent).Assembly)));
 
         services.AddMediator(options =>
         {
@@ -55,7 +61,7 @@ internal static class CrmHost
             [
                 typeof(IntegrationEvent),
                 typeof(PlatformModule),
-                typeof(CustomersModule),
+                typeof(CustomersModule), typeof(Crm.Customers.Contracts.CustomersPermissions),
             ];
             // Outermost first: log everything, reject invalid input, then run the command in one transaction.
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
@@ -110,5 +116,7 @@ internal static class CrmHost
             foreach (var migrator in app.Services.GetServices<IModuleMigrator>())
                 await migrator.MigrateAsync(app.Services, ct);
         await app.Services.SeedPlatformAsync(ct);
+        if (app.Configuration.GetValue("Demo:Seed", false))
+            await DemoData.SeedAsync(app.Services, ct);
     }
 }

@@ -32,6 +32,7 @@ internal static class OpenApiSetup
                 Description = "Access token from POST /api/v1/platform/auth/login.",
             });
             o.OperationFilter<BearerRequirementFilter>();
+            o.OperationFilter<CamelCaseParametersFilter>();
             o.CustomOperationIds(api => api.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().LastOrDefault()?.EndpointName);
             o.CustomSchemaIds(SchemaId);
             o.SupportNonNullableReferenceTypes();
@@ -72,6 +73,20 @@ internal static class OpenApiSetup
             var permission = metadata.OfType<RequiredPermission>().LastOrDefault();
             if (permission is not null)
                 operation.Description = $"{operation.Description}\n\nRequires permission `{permission.Name}`.".Trim();
+        }
+    }
+
+    /// <summary>
+    /// <c>[AsParameters]</c> records describe their query parameters with C# property names; JSON and the
+    /// binder are camelCase, so the contract (and generated clients) should be too. Binding ignores case.
+    /// </summary>
+    private sealed class CamelCaseParametersFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+                if (parameter.Name is { Length: > 0 } name && char.IsUpper(name[0]))
+                    parameter.Name = char.ToLowerInvariant(name[0]) + name[1..];
         }
     }
 }

@@ -1,6 +1,10 @@
 using Crm.Customers.Features.Accounts;
 using Crm.Customers.Features.Contacts;
+using Crm.Customers.Features.Import;
+using Crm.Customers.Features.Interactions;
 using Crm.Customers.Features.Shared;
+using Crm.Customers.Features.Tasks;
+using Crm.Customers.Features.Timeline;
 using Crm.Customers.Persistence;
 using Crm.SharedKernel.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -27,6 +31,10 @@ public static class CustomersModule
         var customers = app.MapGroup("/api/v1/customers");
         customers.MapContactsEndpoints();
         customers.MapAccountsEndpoints();
+        customers.MapInteractionsEndpoints();
+        customers.MapTasksEndpoints();
+        customers.MapTimelineEndpoints();
+        customers.MapImportEndpoints();
         return app;
     }
 }

@@ -40,7 +40,7 @@ internal sealed class CustomerTask : AggregateRoot, IOwned
     public static CustomerTask Create(string title, string? description, DateTimeOffset? dueAt, TaskPriority priority,
         Guid assigneeId, Guid? teamId, Guid? accountId, Guid? contactId, Guid createdBy) => new()
     {
-        Title = title.Trim(), Description = description, DueAt = dueAt, Priority = priority,
+        Title = title.Trim(), Description = description, DueAt = dueAt?.ToUniversalTime(), Priority = priority,
         OwnerId = assigneeId, TeamId = teamId, AccountId = accountId, ContactId = contactId, CreatedBy = createdBy,
     };
 
@@ -48,7 +48,8 @@ internal sealed class CustomerTask : AggregateRoot, IOwned
     {
         Title = title.Trim();
         Description = description;
-        DueAt = dueAt;
+        // timestamptz columns take UTC only; the client may send any offset.
+        DueAt = dueAt?.ToUniversalTime();
         Priority = priority;
         OwnerId = assigneeId;
     }

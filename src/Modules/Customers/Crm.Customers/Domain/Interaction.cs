@@ -43,7 +43,7 @@ internal sealed class Interaction : AggregateRoot, IOwned
     public static Interaction Log(InteractionChannel channel, InteractionDirection direction, string subject, string? body,
         DateTimeOffset occurredAt, Guid userId, Guid? accountId, Guid? contactId, Guid ownerId, Guid? teamId) => new()
     {
-        Channel = channel, Direction = direction, Subject = subject.Trim(), Body = body, OccurredAt = occurredAt,
+        Channel = channel, Direction = direction, Subject = subject.Trim(), Body = body, OccurredAt = occurredAt.ToUniversalTime(),
         UserId = userId, AccountId = accountId, ContactId = contactId, OwnerId = ownerId, TeamId = teamId,
     };
 
@@ -53,8 +53,12 @@ internal sealed class Interaction : AggregateRoot, IOwned
         Direction = direction;
         Subject = subject.Trim();
         Body = body;
-        OccurredAt = occurredAt;
+        // timestamptz columns take UTC only; the client may send any offset.
+        OccurredAt = occurredAt.ToUniversalTime();
     }
+
+    /// <summary>Who may delete it: the staff member who logged it, or a manager.</summary>
+    public bool MayBeDeletedBy(Guid userId, bool isManager) => isManager || UserId == userId;
 
     /// <summary>Re-points the interaction at the surviving record of a merge.</summary>
     public void Relink(Guid? accountId, Guid? contactId)

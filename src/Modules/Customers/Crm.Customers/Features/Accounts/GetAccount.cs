@@ -47,7 +47,8 @@ internal static class AccountProjection
 {
     /// <summary>
     /// Filter first (visibility, id), then project. The contact count is of the live contacts the caller may
-    /// see, so it never hints at records outside their scope.
+    /// see, so it never hints at records outside their scope. Its trash condition is explicit because reading a
+    /// deleted account (IgnoreQueryFilters) switches the global filter off for the whole query.
     /// </summary>
     public static IQueryable<AccountDetails> ToDetails(this IQueryable<Account> accounts, CustomersDbContext db, ICurrentUser user)
     {
@@ -55,12 +56,7 @@ internal static class AccountProjection
         return accounts.Select(a => new AccountDetails(
             a.Id, a.Name, a.AlternateName, a.Industry, a.Website, a.Email, a.Phone, a.Address, a.Source, a.Notes, a.Tags,
             a.Tier, a.Stage, a.Relationship, a.OwnerId, a.TeamId,
-            contacts.Count(c => c.AccountId == a.Id),
+            contacts.Count(c => c.AccountId == a.Id && c.DeletedAt == null),
             a.CreatedAt, a.UpdatedAt, a.DeletedAt, a.MergedIntoId, a.Version));
     }
-
-    /// <summary>The 409 for a stale version, carrying the account as it is now so the client can re-apply its change.</summary>
-    public static async Task<Error> StaleAsync(this CustomersDbContext db, Account account, ICurrentUser user, CancellationToken ct) =>
-        Error.StaleVersion("account", account.Version,
-            await db.Accounts.IgnoreQueryFilters().AsNoTracking().Where(a => a.Id == account.Id).ToDetails(db, user).FirstAsync(ct));
 }

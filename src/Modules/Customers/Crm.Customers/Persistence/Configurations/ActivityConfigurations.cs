@@ -16,6 +16,11 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Intera
         b.Property(i => i.Body).HasMaxLength(20_000);
         b.HasIndex(i => new { i.ContactId, i.OccurredAt, i.Id }).IsDescending(false, true, true);
         b.HasIndex(i => new { i.AccountId, i.OccurredAt, i.Id }).IsDescending(false, true, true);
+        // The interaction list, newest first: for callers who see everything, for those who see their own
+        // records (owner), and filtered by the staff member who had the interaction.
+        b.HasIndex(i => new { i.OccurredAt, i.Id }).IsDescending(true, true);
+        b.HasIndex(i => new { i.OwnerId, i.OccurredAt, i.Id }).IsDescending(false, true, true);
+        b.HasIndex(i => new { i.UserId, i.OccurredAt, i.Id }).IsDescending(false, true, true);
     }
 }
 
@@ -34,6 +39,8 @@ internal sealed class CustomerTaskConfiguration : IEntityTypeConfiguration<Custo
         b.HasIndex(t => new { t.OwnerId, t.Status, t.DueAt, t.Id });
         b.HasIndex(t => t.ContactId);
         b.HasIndex(t => t.AccountId);
+        // Task lists that are not one assignee's (team and company-wide views): by due date, undated last.
+        b.HasIndex(t => new { t.DueAt, t.Id });
     }
 }
 

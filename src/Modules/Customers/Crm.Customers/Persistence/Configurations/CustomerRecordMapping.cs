@@ -40,6 +40,8 @@ internal static class CustomerRecordMapping
         b.HasIndex(r => new { r.TeamId, r.Id });
         b.HasIndex(r => new { r.CreatedAt, r.Id });
         b.HasIndex(r => new { r.UpdatedAt, r.Id });
+        // A survivor's history includes the records merged into it; few are, so the index stays small.
+        b.HasIndex(r => r.MergedIntoId).HasFilter("merged_into_id IS NOT NULL");
     }
 
     /// <summary>SQL for the normalised phone: digits only, so "+86 138-0000" and "861380000" match.</summary>

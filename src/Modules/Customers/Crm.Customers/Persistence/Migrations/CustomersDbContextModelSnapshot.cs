@@ -171,6 +171,10 @@ namespace Crm.Customers.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_accounts");
 
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_accounts_merged_into_id")
+                        .HasFilter("merged_into_id IS NOT NULL");
+
                     b.HasIndex("SearchText")
                         .HasDatabaseName("ix_accounts_search_text");
 
@@ -413,6 +417,10 @@ namespace Crm.Customers.Persistence.Migrations
                     b.HasIndex("Email")
                         .HasDatabaseName("ix_contacts_email");
 
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_contacts_merged_into_id")
+                        .HasFilter("merged_into_id IS NOT NULL");
+
                     b.HasIndex("Phone")
                         .HasDatabaseName("ix_contacts_phone");
 
@@ -529,6 +537,9 @@ namespace Crm.Customers.Persistence.Migrations
                     b.HasIndex("ContactId")
                         .HasDatabaseName("ix_tasks_contact_id");
 
+                    b.HasIndex("DueAt", "Id")
+                        .HasDatabaseName("ix_tasks_due_at_id");
+
                     b.HasIndex("OwnerId", "Status", "DueAt", "Id")
                         .HasDatabaseName("ix_tasks_owner_id_status_due_at_id");
 
@@ -606,6 +617,10 @@ namespace Crm.Customers.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_interactions");
 
+                    b.HasIndex("OccurredAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_interactions_occurred_at_id");
+
                     b.HasIndex("AccountId", "OccurredAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_interactions_account_id_occurred_at_id");
@@ -613,6 +628,14 @@ namespace Crm.Customers.Persistence.Migrations
                     b.HasIndex("ContactId", "OccurredAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_interactions_contact_id_occurred_at_id");
+
+                    b.HasIndex("OwnerId", "OccurredAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_interactions_owner_id_occurred_at_id");
+
+                    b.HasIndex("UserId", "OccurredAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_interactions_user_id_occurred_at_id");
 
                     b.ToTable("interactions", "customers");
                 });

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Crm.TestKit;
 
-namespace Crm.Customers.Tests.Features;
+namespace Crm.Customers.Tests.Features.Contacts;
 
 public sealed class CreateContactTests(CrmApp app) : IClassFixture<CrmApp>
 {

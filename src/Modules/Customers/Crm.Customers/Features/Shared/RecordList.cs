@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Text.RegularExpressions;
+using Crm.Customers.Domain;
+using Crm.Customers.Persistence;
+using Crm.SharedKernel.Paging;
+using Crm.SharedKernel.Security;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Customers.Features.Shared;
+
+/// <summary>The filters and sort the account and contact lists share with their CSV exports.</summary>
+internal interface IRecordListQuery
+{
+    string? Q { get; }
+    CustomerTier? Tier { get; }
+    LifecycleStage? Stage { get; }
+    RelationshipStatus? Relationship { get; }
+    Guid? OwnerId { get; }
+    Guid? TeamId { get; }
+    string? Tag { get; }
+    DateTimeOffset? CreatedFrom { get; }
+    DateTimeOffset? CreatedTo { get; }
+    bool Deleted { get; }
+    string? Sort { get; }
+    string? Dir { get; }
+}
+
+internal sealed class RecordListQueryValidator : AbstractValidator<IRecordListQuery>
+{
+    public RecordListQueryValidator()
+    {
+        RuleFor(q => q.Q).MaximumLength(200);
+        RuleFor(q => q.Tier).IsInEnum();
+        RuleFor(q => q.Stage).IsInEnum();
+        RuleFor(q => q.Relationship).IsInEnum();
+        RuleFor(q => q.Tag).MaximumLength(InputRules.MaxTagLength);
+        RuleFor(q => q.CreatedTo).GreaterThanOrEqualTo(q => q.CreatedFrom).When(q => q.CreatedFrom is not null && q.CreatedTo is not null);
+        RuleFor(q => q.Sort).Must(RecordSort.IsKnown).WithMessage("Sort by name, createdAt or updatedAt.");
+        RuleFor(q => q.Dir).Must(RecordSort.IsKnownDirection).WithMessage("Use asc or desc.");
+    }
+}
+
+/// <summary>Sort keys of the lists, each backed by an index on (key, id); the id breaks ties so keyset pages never overlap.</summary>
+internal static class RecordSort
+{
+    public const string Name = "name";
+    public const string CreatedAt = "createdAt";
+    public const string UpdatedAt = "updatedAt";
+    private static readonly string[] Keys = [Name, CreatedAt, UpdatedAt];
+
+    public static bool IsKnown(string? sort) => sort is null || Keys.Contains(sort, StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsKnownDirection(string? dir) =>
+        dir is null || dir.Equals("asc", StringComparison.OrdinalIgnoreCase) || dir.Equals("desc", StringComparison.OrdinalIgnoreCase);
+
+    public static string Of(IRecordListQuery q) => Keys.FirstOrDefault(k => k.Equals(q.Sort, StringComparison.OrdinalIgnoreCase)) ?? Name;
+
+    /// <summary>Names read A→Z, times newest first, unless the client says otherwise.</summary>
+    public static bool Descending(IRecordListQuery q) =>
+        q.Dir is null ? Of(q) != Name : q.Dir.Equals("desc", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a cursor decodes and carries a key of the sort's type (a name cursor is no use for a date sort).</summary>
+    public static bool CursorFits(string? sort, string? cursor)
+    {
+        if (!Cursor.TryDecode(cursor, out var decoded)) return false;
+        if (decoded is null) return true;
+        return Keys.FirstOrDefault(k => k.Equals(sort, StringComparison.OrdinalIgnoreCase)) is CreatedAt or UpdatedAt
+            ? ParseTime(decoded.Key) is not null
+            : decoded.Key is not null;
+    }
+
+    /// <summary>Whether a cursor decodes and carries a time key (histories are paged on when things happened).</summary>
+    public static bool IsTimeCursor(string? cursor) => CursorFits(CreatedAt, cursor);
+
+    public static Cursor CursorOf(string sort, string name, DateTimeOffset createdAt, DateTimeOffset updatedAt, Guid id) => sort switch
+    {
+        CreatedAt => new Cursor(createdAt.ToString("O", CultureInfo.InvariantCulture), id),
+        UpdatedAt => new Cursor(updatedAt.ToString("O", CultureInfo.InvariantCulture), id),
+        _ => new Cursor(name, id),
+    };
+
+    /// <summary>Orders by the sort key and id and, given a cursor, continues after it: <c>(key, id) &gt; (@key, @id)</c>.</summary>
+    public static IQueryable<T> SortBy<T>(this IQueryable<T> query, Expression<Func<T, string>> name, string sort, bool descending, Cursor? after)
+        where T : CustomerRecord
+    {
+        switch (sort)
+        {
+            case CreatedAt:
+                if (after is not null) query = query.After(r => r.CreatedAt, ParseTime(after.Key)!.Value, after.Id, descending);
+                return query.OrderByKey(r => r.CreatedAt, descending);
+            case UpdatedAt:
+                if (after is not null) query = query.After(r => r.UpdatedAt, ParseTime(after.Key)!.Value, after.Id, descending);
+                return query.OrderByKey(r => r.UpdatedAt, descending);
+            default:
+                if (after is not null) query = query.After(name, after.Key!, after.Id, descending);
+                return query.OrderByKey(name, descending);
+        }
+    }
+
+    /// <summary>A cursor's time key, in UTC: PostgreSQL takes timestamptz parameters in UTC only.</summary>
+    public static DateTimeOffset? ParseTime(string? key) =>
+        DateTimeOffset.TryParse(key, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at.ToUniversalTime() : null;
+}
+
+internal static class RecordFilter
+{
+    /// <summary>
+    /// The caller's live records (or, with <c>deleted</c>, their trash) narrowed by the list's field filters, not
+    /// yet by its search text. Visibility comes first, so no filter or sort ever sees a record outside the caller's scope.
+    /// </summary>
+    public static IQueryable<T> Narrow<T>(this IQueryable<T> set, ICurrentUser user, IRecordListQuery q)
+        where T : CustomerRecord
+    {
+        // The trash condition is explicit, not the global filter: a projection that reads deleted accounts' names
+        // needs IgnoreQueryFilters, which switches the filter off for the whole query.
+        var query = set.IgnoreQueryFilters().AsNoTracking();
+        query = q.Deleted ? query.Where(r => r.DeletedAt != null) : query.Where(r => r.DeletedAt == null);
+        query = query.VisibleTo(user);
+        if (q.Tier is { } tier) query = query.Where(r => r.Tier == tier);
+        if (q.Stage is { } stage) query = query.Where(r => r.Stage == stage);
+        if (q.Relationship is { } relationship) query = query.Where(r => r.Relationship == relationship);
+        if (q.OwnerId is { } owner) query = query.Where(r => r.OwnerId == owner);
+        if (q.TeamId is { } team) query = query.Where(r => r.TeamId == team);
+        if (!string.IsNullOrWhiteSpace(q.Tag))
+        {
+            // "{tag} <@ tags", which the GIN index on tags answers (a plain Contains would be "= ANY(tags)", a scan).
+            var tags = new[] { q.Tag.Trim() };
+            query = query.Where(r => tags.All(t => r.Tags.Contains(t)));
+        }
+        if (q.CreatedFrom is { } from) query = query.Where(r => r.CreatedAt >= from.ToUniversalTime());
+        if (q.CreatedTo is { } to) query = query.Where(r => r.CreatedAt <= to.ToUniversalTime());
+        return query;
+    }
+
+    /// <summary>Records whose search text contains the term: <c>search_text LIKE '%term%'</c>, answered by the trigram index.</summary>
+    public static IQueryable<T> Matching<T>(this IQueryable<T> query, string? term) where T : CustomerRecord
+    {
+        if (term is null) return query;
+        var pattern = SearchTerm.ContainsPattern(term);
+        return query.Where(r => EF.Functions.Like(r.SearchText, pattern, SearchTerm.LikeEscape));
+    }
+
+    /// <summary>
+    /// The typo-tolerant fallback: records that do not contain the term but have a word-similar part
+    /// (<c>term &lt;% search_text</c>, also answered by the trigram index), most similar first.
+    /// Run it with <see cref="SearchTerm.ToFuzzyListAsync{T}"/>, which sets the similarity threshold.
+    /// </summary>
+    public static IQueryable<T> SimilarTo<T>(this IQueryable<T> query, string term) where T : CustomerRecord
+    {
+        var pattern = SearchTerm.ContainsPattern(term);
+        return query
+            .Where(r => !EF.Functions.Like(r.SearchText, pattern, SearchTerm.LikeEscape) && EF.Functions.TrigramsAreWordSimilar(term, r.SearchText))
+            .OrderBy(r => EF.Functions.TrigramsWordSimilarityDistance(term, r.SearchText))
+            .ThenBy(r => r.Id);
+    }
+}
+
+/// <summary>How a search box's text is matched against the stored, lower-cased search text of a record.</summary>
+internal static partial class SearchTerm
+{
+    public const string LikeEscape = "\\";
+
+    /// <summary>Typo tolerance needs a few characters: shorter words share too few trigrams to mean anything.</summary>
+    public const int FuzzyMinLength = 3;
+
+    /// <summary>
+    /// Word similarity a typo must reach. pg_trgm's default (0.6) misses transposed letters in short names
+    /// ("zhnag wei" is 0.43 similar to "zhang wei"); 0.4 finds them while unrelated names stay below it.
+    /// </summary>
+    public const string FuzzyThresholdSql = "SET LOCAL pg_trgm.word_similarity_threshold = 0.4";
+
+    /// <summary>
+    /// The normalised term, or null for none: lower-cased and trimmed; a phone number as people write it
+    /// ("+86 138-0013") becomes its digits, which is how the search text stores phones.
+    /// </summary>
+    public static string? Of(string? q)
+    {
+        if (string.IsNullOrWhiteSpace(q)) return null;
+        var term = q.Trim().ToLowerInvariant();
+        if (PhoneLike().IsMatch(term)) term = new string(term.Where(char.IsAsciiDigit).ToArray());
+        return term;
+    }
+
+    public static string ContainsPattern(string term) =>
+        "%" + term.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+            .Replace("_", LikeEscape + "_", StringComparison.Ordinal) + "%";
+
+    public static bool AllowsFuzzy(string? term) => term is { Length: >= FuzzyMinLength };
+
+    /// <summary>
+    /// Runs a typo-tolerant (<c>&lt;%</c>) query with the lower threshold. The setting is LOCAL to a read-only
+    /// transaction of its own, so it never leaks to other queries on the pooled connection.
+    /// </summary>
+    public static async Task<List<T>> ToFuzzyListAsync<T>(this IQueryable<T> query, CustomersDbContext db, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(FuzzyThresholdSql, ct);
+        var rows = await query.ToListAsync(ct);
+        await tx.CommitAsync(ct);
+        return rows;
+    }
+
+    // Digits with the usual phone punctuation and at least three digits: "138 0013", "+86-10-1234".
+    [GeneratedRegex(@"^(?=(?:\D*\d){3})[+0-9 ()\-.]+$")]
+    private static partial Regex PhoneLike();
+}
