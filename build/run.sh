@@ -22,6 +22,7 @@ set -a; source "$secrets"; set +a
 cluster=""
 stop_all() {
   trap - INT TERM EXIT
+  set +e  # the API's own exit status (130 after Ctrl-C) must not skip stopping PostgreSQL
   [ -n "${api_pid:-}" ] && kill "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null
   [ -n "$cluster" ] && { say "stopping PostgreSQL"; pg_stop "$cluster"; }
   exit 0
@@ -51,6 +52,7 @@ export Database__MigrateOnStartup=true
 export Demo__Seed=${Demo__Seed:-true}
 say "Crm on http://localhost:$port  (Swagger UI: /swagger, OpenAPI: /openapi/v1.json)"
 say "sign in as admin@crm.local / $Bootstrap__AdminPassword   (kept in .data/secrets.env; Ctrl-C stops everything)"
-dotnet src/Crm.Api/bin/Release/net10.0/Crm.Api.dll --urls "http://localhost:$port" &
+# The output folder is the content root: appsettings.json (and the SPA in wwwroot) are read from there.
+(cd src/Crm.Api/bin/Release/net10.0 && exec dotnet Crm.Api.dll --urls "http://localhost:$port") &
 api_pid=$!
 wait "$api_pid"

@@ -47,6 +47,10 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             b.HasKey(m => new { m.EventId, m.Handler });
             b.Property(m => m.Handler).HasMaxLength(300);
         });
-        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, t => t.Namespace?.StartsWith(GetType().Namespace!) == true);
+        // A module without entities yet has no configurations; asking EF to scan for them would log a warning.
+        var module = GetType();
+        if (module.Assembly.GetTypes().Any(t => t.Namespace?.StartsWith(module.Namespace!, StringComparison.Ordinal) == true
+                && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>))))
+            modelBuilder.ApplyConfigurationsFromAssembly(module.Assembly, t => t.Namespace?.StartsWith(module.Namespace!, StringComparison.Ordinal) == true);
     }
 }

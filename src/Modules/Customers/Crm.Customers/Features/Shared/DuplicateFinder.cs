@@ -5,9 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Customers.Features.Shared;
 
 /// <summary>
-/// Finds likely duplicates before a create: the same email (case-insensitive), the same phone digits, or a very
-/// similar name (trigram similarity) — for contacts, at the same account. Searches every record, whatever the
-/// caller's scope: a rep must not create a second copy of a customer that a colleague owns. Returns at most ten.
+/// Finds likely duplicates before a create or an edit: the same email (case-insensitive), the same phone digits,
+/// or a very similar name — for contacts, at the same account (two consumers called 张伟 are not a duplicate).
+/// Searches every record whatever the caller's scope: a rep must not create a second copy of a customer a
+/// colleague owns. Each test is a condition on the GIN-trigram-indexed search text (<c>LIKE</c> for email and
+/// phone, word similarity <c>&lt;%</c> for the name), so the check stays an index lookup as tables grow; the
+/// exact decision (equal email, equal digits, name similarity ≥ 0.6) is then made on the few candidates.
 /// </summary>
 internal sealed class DuplicateFinder(CustomersDbContext db)
 {
@@ -20,20 +23,22 @@ internal sealed class DuplicateFinder(CustomersDbContext db)
         var name = fullName.Trim().ToLowerInvariant();
         var mail = Blank(email)?.ToLowerInvariant();
         var digits = Digits(phone);
+        var mailPattern = mail is null ? null : SearchTerm.ContainsPattern(mail);
+        var digitsPattern = digits is null ? null : SearchTerm.ContainsPattern(digits);
         var rows = await db.Contacts.AsNoTracking()
             .Where(c => c.Id != excludeId)
-            .Where(c => (mail != null && c.Email != null && c.Email.ToLower() == mail)
-                        || (digits != null && c.Phone != null && c.SearchText.Contains(digits))
-                        || (c.AccountId == accountId && EF.Functions.TrigramsSimilarity(c.FullName.ToLower(), name) >= NameSimilarity))
+            .Where(c => (mailPattern != null && EF.Functions.Like(c.SearchText, mailPattern, SearchTerm.LikeEscape))
+                        || (digitsPattern != null && EF.Functions.Like(c.SearchText, digitsPattern, SearchTerm.LikeEscape))
+                        || (accountId != null && c.AccountId == accountId && EF.Functions.TrigramsAreWordSimilar(name, c.SearchText)))
             .OrderBy(c => c.FullName).ThenBy(c => c.Id)
-            .Take(Max * 2)
-            .Select(c => new { c.Id, c.FullName, c.Email, c.Phone, c.AccountId, Similarity = EF.Functions.TrigramsSimilarity(c.FullName.ToLower(), name) })
+            .Take(Max * 3)
+            .Select(c => new { c.Id, c.FullName, c.Email, c.Phone, c.Mobile, c.AccountId, Similarity = EF.Functions.TrigramsSimilarity(c.FullName.ToLower(), name) })
             .ToListAsync(ct);
         return [.. rows
             .Select(c => new DuplicateCandidate(c.Id, c.FullName, c.Email, c.Phone,
                 mail is not null && string.Equals(c.Email, mail, StringComparison.OrdinalIgnoreCase) ? "email"
-                : digits is not null && Digits(c.Phone) == digits ? "phone"
-                : c.AccountId == accountId && c.Similarity >= NameSimilarity ? "name" : ""))
+                : digits is not null && (Digits(c.Phone) == digits || Digits(c.Mobile) == digits) ? "phone"
+                : accountId is not null && c.AccountId == accountId && c.Similarity >= NameSimilarity ? "name" : ""))
             .Where(c => c.MatchedOn.Length > 0)
             .Take(Max)];
     }
@@ -44,13 +49,15 @@ internal sealed class DuplicateFinder(CustomersDbContext db)
         var lowered = name.Trim().ToLowerInvariant();
         var mail = Blank(email)?.ToLowerInvariant();
         var digits = Digits(phone);
+        var mailPattern = mail is null ? null : SearchTerm.ContainsPattern(mail);
+        var digitsPattern = digits is null ? null : SearchTerm.ContainsPattern(digits);
         var rows = await db.Accounts.AsNoTracking()
             .Where(a => a.Id != excludeId)
-            .Where(a => (mail != null && a.Email != null && a.Email.ToLower() == mail)
-                        || (digits != null && a.Phone != null && a.SearchText.Contains(digits))
-                        || EF.Functions.TrigramsSimilarity(a.Name.ToLower(), lowered) >= NameSimilarity)
+            .Where(a => (mailPattern != null && EF.Functions.Like(a.SearchText, mailPattern, SearchTerm.LikeEscape))
+                        || (digitsPattern != null && EF.Functions.Like(a.SearchText, digitsPattern, SearchTerm.LikeEscape))
+                        || EF.Functions.TrigramsAreWordSimilar(lowered, a.SearchText))
             .OrderBy(a => a.Name).ThenBy(a => a.Id)
-            .Take(Max * 2)
+            .Take(Max * 3)
             .Select(a => new { a.Id, a.Name, a.Email, a.Phone, Similarity = EF.Functions.TrigramsSimilarity(a.Name.ToLower(), lowered) })
             .ToListAsync(ct);
         return [.. rows
