@@ -227,6 +227,13 @@ namespace Crm.Customers.Persistence.Migrations
                 columns: new[] { "created_at", "id" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_accounts_merged_into_id",
+                schema: "customers",
+                table: "accounts",
+                column: "merged_into_id",
+                filter: "merged_into_id IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_accounts_name_id",
                 schema: "customers",
                 table: "accounts",
@@ -302,6 +309,13 @@ namespace Crm.Customers.Persistence.Migrations
                 columns: new[] { "full_name", "id" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_contacts_merged_into_id",
+                schema: "customers",
+                table: "contacts",
+                column: "merged_into_id",
+                filter: "merged_into_id IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_contacts_owner_id_id",
                 schema: "customers",
                 table: "contacts",
@@ -355,6 +369,27 @@ namespace Crm.Customers.Persistence.Migrations
                 descending: new[] { false, true, true });
 
             migrationBuilder.CreateIndex(
+                name: "ix_interactions_occurred_at_id",
+                schema: "customers",
+                table: "interactions",
+                columns: new[] { "occurred_at", "id" },
+                descending: new bool[0]);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_interactions_owner_id_occurred_at_id",
+                schema: "customers",
+                table: "interactions",
+                columns: new[] { "owner_id", "occurred_at", "id" },
+                descending: new[] { false, true, true });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_interactions_user_id_occurred_at_id",
+                schema: "customers",
+                table: "interactions",
+                columns: new[] { "user_id", "occurred_at", "id" },
+                descending: new[] { false, true, true });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_occurred_at_id",
                 schema: "customers",
                 table: "outbox_messages",
@@ -372,6 +407,12 @@ namespace Crm.Customers.Persistence.Migrations
                 schema: "customers",
                 table: "tasks",
                 column: "contact_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tasks_due_at_id",
+                schema: "customers",
+                table: "tasks",
+                columns: new[] { "due_at", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_tasks_owner_id_status_due_at_id",

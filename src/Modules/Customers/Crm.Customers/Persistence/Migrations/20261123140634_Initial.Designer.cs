@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Crm.Customers.Persistence.Migrations
 {
     [DbContext(typeof(CustomersDbContext))]
-    [Migration("20261123132823_IndexMergedRecords")]
-    partial class IndexMergedRecords
+    [Migration("20261123140634_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -540,6 +540,9 @@ namespace Crm.Customers.Persistence.Migrations
                     b.HasIndex("ContactId")
                         .HasDatabaseName("ix_tasks_contact_id");
 
+                    b.HasIndex("DueAt", "Id")
+                        .HasDatabaseName("ix_tasks_due_at_id");
+
                     b.HasIndex("OwnerId", "Status", "DueAt", "Id")
                         .HasDatabaseName("ix_tasks_owner_id_status_due_at_id");
 
@@ -617,6 +620,10 @@ namespace Crm.Customers.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_interactions");
 
+                    b.HasIndex("OccurredAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_interactions_occurred_at_id");
+
                     b.HasIndex("AccountId", "OccurredAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_interactions_account_id_occurred_at_id");
@@ -624,6 +631,14 @@ namespace Crm.Customers.Persistence.Migrations
                     b.HasIndex("ContactId", "OccurredAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_interactions_contact_id_occurred_at_id");
+
+                    b.HasIndex("OwnerId", "OccurredAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_interactions_owner_id_occurred_at_id");
+
+                    b.HasIndex("UserId", "OccurredAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_interactions_user_id_occurred_at_id");
 
                     b.ToTable("interactions", "customers");
                 });

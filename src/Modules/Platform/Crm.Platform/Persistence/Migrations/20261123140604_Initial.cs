@@ -204,11 +204,24 @@ namespace Crm.Platform.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_users_display_name_id",
+                schema: "platform",
+                table: "users",
+                columns: new[] { "display_name", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_users_normalized_email",
                 schema: "platform",
                 table: "users",
                 column: "normalized_email",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_users_role_ids",
+                schema: "platform",
+                table: "users",
+                column: "role_ids")
+                .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
                 name: "ix_users_team_ids",
