@@ -2,6 +2,7 @@ using Crm.Customers.Features.Accounts;
 using Crm.Customers.Features.Contacts;
 using Crm.Customers.Features.Import;
 using Crm.Customers.Features.Interactions;
+using Crm.Customers.Features.Search;
 using Crm.Customers.Features.Shared;
 using Crm.Customers.Features.Tasks;
 using Crm.Customers.Features.Timeline;
@@ -35,6 +36,7 @@ public static class CustomersModule
         customers.MapTasksEndpoints();
         customers.MapTimelineEndpoints();
         customers.MapImportEndpoints();
+        customers.MapSearchEndpoints();
         return app;
     }
 }

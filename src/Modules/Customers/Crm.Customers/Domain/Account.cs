@@ -11,6 +11,10 @@ internal sealed class Account : CustomerRecord
     public string? Industry { get; private set; }
     public string? Website { get; private set; }
 
+    public override CustomerRecordType RecordType => CustomerRecordType.Account;
+    public override string DisplayName => Name;
+    public override (Guid? AccountId, Guid? ContactId) TimelineTarget => (Id, null);
+
     public static Account Create(string name, string? alternateName, Guid ownerId, Guid? teamId) =>
         new() { Name = name.Trim(), AlternateName = alternateName?.Trim(), OwnerId = ownerId, TeamId = teamId };
 
@@ -27,4 +31,8 @@ internal sealed class Account : CustomerRecord
         Source = source;
         Notes = notes;
     }
+
+    /// <summary>Whether an edit changes what duplicates are recognised by: name, email, phone.</summary>
+    public bool IdentityChanges(string name, string? email, string? phone) =>
+        !Same(Name, name) || !Same(Email, email) || !Same(Phone, phone);
 }

@@ -13,6 +13,10 @@ internal sealed class Contact : CustomerRecord
     public string? Mobile { get; private set; }
     public Guid? AccountId { get; private set; }
 
+    public override CustomerRecordType RecordType => CustomerRecordType.Contact;
+    public override string DisplayName => FullName;
+    public override (Guid? AccountId, Guid? ContactId) TimelineTarget => (AccountId, Id);
+
     public static Contact Create(string fullName, string? alternateName, Guid? accountId, Guid ownerId, Guid? teamId) =>
         new() { FullName = fullName.Trim(), AlternateName = alternateName?.Trim(), AccountId = accountId, OwnerId = ownerId, TeamId = teamId };
 
@@ -32,4 +36,8 @@ internal sealed class Contact : CustomerRecord
     }
 
     public void MoveToAccount(Guid? accountId) => AccountId = accountId;
+
+    /// <summary>Whether an edit changes what duplicates are recognised by: name, email, phone, mobile.</summary>
+    public bool IdentityChanges(string fullName, string? email, string? phone, string? mobile) =>
+        !Same(FullName, fullName) || !Same(Email, email) || !Same(Phone, phone) || !Same(Mobile, mobile);
 }

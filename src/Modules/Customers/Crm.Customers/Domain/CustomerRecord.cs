@@ -31,6 +31,14 @@ internal abstract class CustomerRecord : AggregateRoot, IOwned, ISoftDeletable
 
     public bool IsDeleted => DeletedAt is not null;
 
+    public abstract CustomerRecordType RecordType { get; }
+
+    /// <summary>The name people know the record by: an account's name, a contact's full name.</summary>
+    public abstract string DisplayName { get; }
+
+    /// <summary>Where a timeline line about this record goes: a contact's also shows on its account's timeline.</summary>
+    public abstract (Guid? AccountId, Guid? ContactId) TimelineTarget { get; }
+
     public void SetTags(IEnumerable<string> tags) =>
         Tags = [.. tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Order()];
 
@@ -63,4 +71,15 @@ internal abstract class CustomerRecord : AggregateRoot, IOwned, ISoftDeletable
         MergedIntoId = survivorId;
         DeletedAt = now;
     }
+
+    /// <summary>Takes in a duplicate: nothing of its tags is lost, and it goes to the trash pointing here.</summary>
+    public void Absorb(CustomerRecord duplicate, DateTimeOffset now)
+    {
+        SetTags(Tags.Concat(duplicate.Tags));
+        duplicate.MarkMergedInto(Id, now);
+    }
+
+    /// <summary>Whether two values of a field that recognises duplicates are the same, ignoring case and surrounding spaces.</summary>
+    protected static bool Same(string? current, string? requested) =>
+        string.Equals(current?.Trim() ?? "", requested?.Trim() ?? "", StringComparison.OrdinalIgnoreCase);
 }

@@ -13,6 +13,9 @@ internal static class CustomersErrors
     public static readonly Error InteractionDeleteForbidden = Error.Forbidden("customers.interaction_delete_forbidden",
         "Only the person who logged an interaction, or a manager (customers.manage), may delete it.");
 
+    /// <summary>A record may only be given to a user.</summary>
+    public static Error OwnerNotAUser => Error.Validation("ownerId", "The owner is not a user.");
+
     /// <summary>An import row names an account (company) that does not exist or the importer cannot see.</summary>
     public static Error AccountNameNotFound(string name) =>
         Error.NotFound("customers.account_not_found", $"No account named '{name}' was found. Create or import it first.");

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Crm.Customers.Features.Shared;
 using Crm.Customers.Persistence;
-using Crm.Platform.Contracts;
 using Crm.SharedKernel.Results;
 using Crm.SharedKernel.Security;
 using FluentValidation;
@@ -29,14 +28,14 @@ internal sealed class AssignAccountValidator : AbstractValidator<AssignAccount>
     }
 }
 
-internal sealed class AssignAccountHandler(CustomersDbContext db, ICurrentUser user, IUserDirectory users)
+internal sealed class AssignAccountHandler(CustomersDbContext db, ICurrentUser user, RecordOwnership ownership)
     : ICommandHandler<AssignAccount, Result<AccountDetails>>
 {
     public async ValueTask<Result<AccountDetails>> Handle(AssignAccount cmd, CancellationToken ct)
     {
         var found = await db.FindForWriteAsync(user, cmd.Id, cmd.Version, ct);
         if (!found.IsSuccess) return found.Error;
-        if ((await users.GetNamesAsync([cmd.OwnerId], ct)).Count == 0) return Error.Validation("ownerId", "The owner is not a user.");
+        if (await ownership.CheckOwnerAsync(cmd.OwnerId, ct) is { } notAUser) return notAUser;
 
         var account = found.Value;
         account.AssignOwner(cmd.OwnerId, cmd.TeamId);

@@ -23,7 +23,7 @@ public sealed record CreateAccount(
     RelationshipStatus? Relationship = null,
     Guid? OwnerId = null,
     Guid? TeamId = null,
-    bool AllowDuplicate = false) : ICommand<Result<AccountCreated>>;
+    bool AllowDuplicate = false) : ICommand<Result<AccountCreated>>, IAccountFields;
 
 public sealed record AccountCreated(Guid Id, uint Version);
 
@@ -31,16 +31,7 @@ internal sealed class CreateAccountValidator : AbstractValidator<CreateAccount>
 {
     public CreateAccountValidator()
     {
-        RuleFor(a => a.Name).NotEmpty().MaximumLength(200);
-        RuleFor(a => a.AlternateName).MaximumLength(200);
-        RuleFor(a => a.Industry).MaximumLength(100);
-        RuleFor(a => a.Website).Website();
-        RuleFor(a => a.Email).EmailAddress().MaximumLength(254).When(a => !string.IsNullOrEmpty(a.Email));
-        RuleFor(a => a.Phone).Phone();
-        RuleFor(a => a.Address!).SetValidator(new AddressValidator()).When(a => a.Address is not null);
-        RuleFor(a => a.Source).MaximumLength(100);
-        RuleFor(a => a.Notes).MaximumLength(10_000);
-        RuleFor(a => a.Tags).Tags();
+        Include(new AccountFieldsValidator());
         RuleFor(a => a.Tier).IsInEnum();
         RuleFor(a => a.Stage).IsInEnum();
         RuleFor(a => a.Relationship).IsInEnum();

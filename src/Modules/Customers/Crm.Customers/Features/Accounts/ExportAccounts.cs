@@ -65,8 +65,7 @@ internal sealed class ExportAccountsHandler(CustomersDbContext db, ICurrentUser 
     public async ValueTask<Result<AccountsExport>> Handle(ExportAccounts q, CancellationToken ct)
     {
         var accounts = AccountFilter.Apply(db, user, q);
-        // Owners' names once, up front: a lookup per row would be a query per row.
-        var owners = await users.GetNamesAsync(await accounts.Select(a => a.OwnerId).Distinct().ToListAsync(ct), ct);
+        var owners = await accounts.OwnerNamesAsync(users, ct);
         var rows = accounts
             .SortBy(a => a.Name, RecordSort.Of(q), RecordSort.Descending(q), after: null)
             .Select(a => new
@@ -80,6 +79,6 @@ internal sealed class ExportAccountsHandler(CustomersDbContext db, ICurrentUser 
                 a.Address.Line1, a.Address.Line2, a.Address.City, a.Address.Region, a.Address.PostalCode, a.Address.Country,
                 a.Tier, a.Stage, a.Relationship, string.Join("; ", a.Tags), a.Source, owners.GetValueOrDefault(a.OwnerId),
                 a.CreatedAt, a.UpdatedAt));
-        return new AccountsExport($"accounts-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv", rows);
+        return new AccountsExport(RecordExport.FileName("accounts", clock.GetUtcNow()), rows);
     }
 }

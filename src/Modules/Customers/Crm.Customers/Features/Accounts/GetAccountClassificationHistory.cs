@@ -7,7 +7,6 @@ using Crm.SharedKernel.Results;
 using Crm.SharedKernel.Security;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Customers.Features.Accounts;
 
@@ -25,8 +24,7 @@ internal sealed class GetAccountClassificationHistoryHandler(CustomersDbContext 
 {
     public async ValueTask<Result<Page<ClassificationHistoryEntry>>> Handle(GetAccountClassificationHistory q, CancellationToken ct)
     {
-        if (!await db.Accounts.IgnoreQueryFilters().VisibleTo(user).AnyAsync(a => a.Id == q.Id, ct))
-            return CustomersErrors.AccountNotFound(q.Id);
+        if (!await db.CanSeeAsync<Account>(user, q.Id, ct)) return CustomersErrors.AccountNotFound(q.Id);
         return await db.HistoryAsync(users, CustomerRecordType.Account, q.Id, q.Cursor, q.Limit, ct);
     }
 }

@@ -7,7 +7,6 @@ using Crm.SharedKernel.Results;
 using Crm.SharedKernel.Security;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Customers.Features.Accounts;
 
@@ -28,10 +27,7 @@ internal sealed class GetAccountHistoryHandler(CustomersDbContext db, ICurrentUs
 {
     public async ValueTask<Result<Page<AuditRecord>>> Handle(GetAccountHistory q, CancellationToken ct)
     {
-        // The visibility check is ours: the audit log does not know Customers' scopes.
-        if (!await db.Accounts.IgnoreQueryFilters().VisibleTo(user).AnyAsync(a => a.Id == q.Id, ct))
-            return CustomersErrors.AccountNotFound(q.Id);
-        var merged = await db.Accounts.IgnoreQueryFilters().Where(a => a.MergedIntoId == q.Id).Select(a => a.Id).ToListAsync(ct);
-        return await audit.GetHistoryAsync(nameof(Account), [q.Id, .. merged], q.Cursor, q.Limit, ct);
+        if (!await db.CanSeeAsync<Account>(user, q.Id, ct)) return CustomersErrors.AccountNotFound(q.Id);
+        return await audit.GetHistoryAsync(nameof(Account), await db.WithMergedAsync<Account>(q.Id, ct), q.Cursor, q.Limit, ct);
     }
 }

@@ -1,11 +1,9 @@
 using System.Text.Json.Serialization;
 using Crm.Customers.Contracts.IntegrationEvents;
-using Crm.Customers.Domain;
 using Crm.Customers.Features.Shared;
 using Crm.Customers.Persistence;
 using Crm.SharedKernel.Results;
 using Crm.SharedKernel.Security;
-using FluentValidation;
 using Mediator;
 
 namespace Crm.Customers.Features.Accounts;
@@ -20,29 +18,15 @@ public sealed record MergeAccounts(
     Guid DuplicateId,
     uint Version,
     uint DuplicateVersion,
-    IReadOnlyDictionary<string, MergeChoice>? Fields = null) : ICommand<Result<AccountDetails>>
+    IReadOnlyDictionary<string, MergeChoice>? Fields = null) : ICommand<Result<AccountDetails>>, IMergeRequest
 {
     /// <summary>From the route.</summary>
     [JsonIgnore]
     public Guid Id { get; init; }
 }
 
-internal sealed class MergeAccountsValidator : AbstractValidator<MergeAccounts>
-{
-    public static readonly string[] MergeableFields =
-    [
-        "name", "alternateName", "industry", "website", "email", "phone", "address", "source", "notes",
-        MergePlan.Tier, MergePlan.Stage, MergePlan.Relationship,
-    ];
-
-    public MergeAccountsValidator()
-    {
-        RuleFor(a => a.DuplicateId).NotEmpty().NotEqual(a => a.Id).WithMessage("An account cannot be merged into itself.");
-        RuleFor(a => a.Version).Version();
-        RuleFor(a => a.DuplicateVersion).Version();
-        RuleFor(a => a.Fields).MergeFields(MergeableFields);
-    }
-}
+internal sealed class MergeAccountsValidator() : MergeRequestValidator<MergeAccounts>("An account cannot be merged into itself.",
+    ["name", "alternateName", "industry", "website", "email", "phone", "address", "source", "notes"]);
 
 internal sealed class MergeAccountsHandler(CustomersDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<MergeAccounts, Result<AccountDetails>>
@@ -67,17 +51,8 @@ internal sealed class MergeAccountsHandler(CustomersDbContext db, ICurrentUser u
             plan.Pick("address", survivor.Address, duplicate.Address),
             plan.Pick("source", survivor.Source, duplicate.Source),
             plan.Pick("notes", survivor.Notes, duplicate.Notes));
-        survivor.SetTags(survivor.Tags.Concat(duplicate.Tags));
-        db.Classify(survivor, plan.Taken(MergePlan.Tier, duplicate.Tier), plan.Taken(MergePlan.Stage, duplicate.Stage),
-            plan.Taken(MergePlan.Relationship, duplicate.Relationship), $"Merged with {duplicate.Name}", user.Id, now);
-
         await db.MoveAccountActivitiesAsync(duplicate.Id, survivor, ct);
-
-        duplicate.MarkMergedInto(survivor.Id, now);
-        var merged = new AccountsMerged(survivor.Id, duplicate.Id) { OccurredAt = now };
-        db.Timeline.Add(TimelineEntry.Record(MergeTimeline.Kind, $"Merged {duplicate.Name} into this account", null, now,
-            survivor.Id, null, TimelineEntry.CustomersSource, merged.Id, user.Id));
-        db.Publish(merged);
+        db.Merge(survivor, duplicate, plan, new AccountsMerged(survivor.Id, duplicate.Id) { OccurredAt = now }, user.Id, now);
         await db.SaveChangesAsync(ct);
         return await db.DetailsAsync(survivor.Id, user, ct);
     }

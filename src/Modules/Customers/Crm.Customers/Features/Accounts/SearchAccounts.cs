@@ -28,7 +28,7 @@ public sealed record SearchAccounts(
     string? Sort = null,
     string? Dir = null,
     string? Cursor = null,
-    int Limit = Crm.SharedKernel.Paging.Cursor.DefaultLimit) : IQuery<Result<Page<AccountSummary>>>, IRecordListQuery;
+    int Limit = Crm.SharedKernel.Paging.Cursor.DefaultLimit) : IQuery<Result<Page<AccountSummary>>>, IRecordListPage;
 
 /// <summary>An account as a list row. <c>Fuzzy</c> marks a row found by typo tolerance rather than by the exact text.</summary>
 public sealed record AccountSummary(
@@ -52,38 +52,14 @@ public sealed record AccountSummary(
 
 internal sealed class SearchAccountsValidator : AbstractValidator<SearchAccounts>
 {
-    public SearchAccountsValidator()
-    {
-        Include(new RecordListQueryValidator());
-        RuleFor(q => q.Limit).InclusiveBetween(1, Cursor.MaxLimit);
-        RuleFor(q => q.Cursor).Must((q, cursor) => RecordSort.CursorFits(q.Sort, cursor))
-            .WithMessage("The cursor is not valid for this sort. Start again without it.");
-    }
+    public SearchAccountsValidator() => Include(new RecordListPageValidator());
 }
 
 internal sealed class SearchAccountsHandler(CustomersDbContext db, ICurrentUser user) : IQueryHandler<SearchAccounts, Result<Page<AccountSummary>>>
 {
-    public async ValueTask<Result<Page<AccountSummary>>> Handle(SearchAccounts q, CancellationToken ct)
-    {
-        var sort = RecordSort.Of(q);
-        Cursor.TryDecode(q.Cursor, out var after);
-        var page = await AccountFilter.Apply(db, user, q)
-            .SortBy(a => a.Name, sort, RecordSort.Descending(q), after)
-            .ToSummaries(fuzzy: false)
-            .ToPageAsync(q.Limit, a => RecordSort.CursorOf(sort, a.Name, a.CreatedAt, a.UpdatedAt, a.Id), ct);
-
-        // Every exact match is on this page (no next page), so the look-alikes simply follow them.
-        var term = SearchTerm.Of(q.Q);
-        if (after is null && page.NextCursor is null && page.Items.Count < q.Limit && SearchTerm.AllowsFuzzy(term))
-        {
-            var similar = await AccountFilter.Narrow(db, user, q).SimilarTo(term!)
-                .Take(q.Limit - page.Items.Count)
-                .ToSummaries(fuzzy: true)
-                .ToFuzzyListAsync(db, ct);
-            if (similar.Count > 0) page = page with { Items = [.. page.Items, .. similar] };
-        }
-        return page;
-    }
+    public async ValueTask<Result<Page<AccountSummary>>> Handle(SearchAccounts q, CancellationToken ct) =>
+        await AccountFilter.Narrow(db, user, q).SearchAsync(db, q, a => a.Name, AccountSummaries.ToSummaries,
+            (sort, a) => RecordSort.CursorOf(sort, a.Name, a.CreatedAt, a.UpdatedAt, a.Id), ct);
 }
 
 internal static class AccountSummaries

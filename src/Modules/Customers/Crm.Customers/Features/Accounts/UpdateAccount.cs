@@ -25,7 +25,7 @@ public sealed record UpdateAccount(
     string? Source = null,
     string? Notes = null,
     IReadOnlyList<string>? Tags = null,
-    bool AllowDuplicate = false) : ICommand<Result<AccountDetails>>
+    bool AllowDuplicate = false) : ICommand<Result<AccountDetails>>, IAccountFields
 {
     /// <summary>From the route.</summary>
     [JsonIgnore]
@@ -36,16 +36,7 @@ internal sealed class UpdateAccountValidator : AbstractValidator<UpdateAccount>
 {
     public UpdateAccountValidator()
     {
-        RuleFor(a => a.Name).NotEmpty().MaximumLength(200);
-        RuleFor(a => a.AlternateName).MaximumLength(200);
-        RuleFor(a => a.Industry).MaximumLength(100);
-        RuleFor(a => a.Website).Website();
-        RuleFor(a => a.Email).EmailAddress().MaximumLength(254).When(a => !string.IsNullOrEmpty(a.Email));
-        RuleFor(a => a.Phone).Phone();
-        RuleFor(a => a.Address!).SetValidator(new AddressValidator()).When(a => a.Address is not null);
-        RuleFor(a => a.Source).MaximumLength(100);
-        RuleFor(a => a.Notes).MaximumLength(10_000);
-        RuleFor(a => a.Tags).Tags();
+        Include(new AccountFieldsValidator());
         RuleFor(a => a.Version).Version();
     }
 }
@@ -59,8 +50,7 @@ internal sealed class UpdateAccountHandler(CustomersDbContext db, ICurrentUser u
         if (!found.IsSuccess) return found.Error;
         var account = found.Value;
 
-        var identityChanged = !Same(account.Name, cmd.Name) || !Same(account.Email, cmd.Email) || !Same(account.Phone, cmd.Phone);
-        if (identityChanged && !cmd.AllowDuplicate
+        if (account.IdentityChanges(cmd.Name, cmd.Email, cmd.Phone) && !cmd.AllowDuplicate
             && await duplicates.FindAccountsAsync(cmd.Name, cmd.Email, cmd.Phone, account.Id, ct) is { Count: > 0 } similar)
             return CustomersErrors.PossibleDuplicates(similar);
 
@@ -69,7 +59,4 @@ internal sealed class UpdateAccountHandler(CustomersDbContext db, ICurrentUser u
         await db.SaveChangesAsync(ct);
         return await db.DetailsAsync(account.Id, user, ct);
     }
-
-    private static bool Same(string? current, string? requested) =>
-        string.Equals(current?.Trim() ?? "", requested?.Trim() ?? "", StringComparison.OrdinalIgnoreCase);
 }

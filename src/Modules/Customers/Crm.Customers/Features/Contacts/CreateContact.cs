@@ -26,7 +26,7 @@ public sealed record CreateContact(
     RelationshipStatus? Relationship = null,
     Guid? OwnerId = null,
     Guid? TeamId = null,
-    bool AllowDuplicate = false) : ICommand<Result<ContactCreated>>;
+    bool AllowDuplicate = false) : ICommand<Result<ContactCreated>>, IContactFields;
 
 public sealed record ContactCreated(Guid Id, uint Version);
 
@@ -34,17 +34,8 @@ internal sealed class CreateContactValidator : AbstractValidator<CreateContact>
 {
     public CreateContactValidator()
     {
-        RuleFor(c => c.FullName).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.AlternateName).MaximumLength(200);
-        RuleFor(c => c.JobTitle).MaximumLength(100);
-        RuleFor(c => c.Email).EmailAddress().MaximumLength(254).When(c => !string.IsNullOrEmpty(c.Email));
-        RuleFor(c => c.Phone).Phone();
-        RuleFor(c => c.Mobile).Phone();
-        RuleFor(c => c.Address!).SetValidator(new AddressValidator()).When(c => c.Address is not null);
-        RuleFor(c => c.Source).MaximumLength(100);
-        RuleFor(c => c.Notes).MaximumLength(10_000);
-        RuleForEach(c => c.Tags).NotEmpty().MaximumLength(50);
-        RuleFor(c => c.Tags).Must(t => t is null || t.Count <= 50).WithMessage("At most 50 tags.");
+        Include(new ContactFieldsValidator());
+        RuleFor(c => c.Tags).Tags();
         RuleFor(c => c.Tier).IsInEnum();
         RuleFor(c => c.Stage).IsInEnum();
         RuleFor(c => c.Relationship).IsInEnum();

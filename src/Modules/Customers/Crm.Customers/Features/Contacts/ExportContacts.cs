@@ -67,8 +67,7 @@ internal sealed class ExportContactsHandler(CustomersDbContext db, ICurrentUser 
     public async ValueTask<Result<ContactsExport>> Handle(ExportContacts q, CancellationToken ct)
     {
         var contacts = ContactFilter.Apply(db, user, q);
-        // Owners' names once, up front: a lookup per row would be a query per row.
-        var owners = await users.GetNamesAsync(await contacts.Select(c => c.OwnerId).Distinct().ToListAsync(ct), ct);
+        var owners = await contacts.OwnerNamesAsync(users, ct);
         var rows = contacts
             .SortBy(c => c.FullName, RecordSort.Of(q), RecordSort.Descending(q), after: null)
             .Select(c => new
@@ -83,6 +82,6 @@ internal sealed class ExportContactsHandler(CustomersDbContext db, ICurrentUser 
                 c.Address.Line1, c.Address.Line2, c.Address.City, c.Address.Region, c.Address.PostalCode, c.Address.Country,
                 c.Tier, c.Stage, c.Relationship, string.Join("; ", c.Tags), c.Source, owners.GetValueOrDefault(c.OwnerId),
                 c.CreatedAt, c.UpdatedAt));
-        return new ContactsExport($"contacts-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv", rows);
+        return new ContactsExport(RecordExport.FileName("contacts", clock.GetUtcNow()), rows);
     }
 }

@@ -7,7 +7,6 @@ using Crm.SharedKernel.Results;
 using Crm.SharedKernel.Security;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Customers.Features.Contacts;
 
@@ -25,8 +24,7 @@ internal sealed class GetContactClassificationHistoryHandler(CustomersDbContext 
 {
     public async ValueTask<Result<Page<ClassificationHistoryEntry>>> Handle(GetContactClassificationHistory q, CancellationToken ct)
     {
-        if (!await db.Contacts.IgnoreQueryFilters().VisibleTo(user).AnyAsync(c => c.Id == q.Id, ct))
-            return CustomersErrors.ContactNotFound(q.Id);
+        if (!await db.CanSeeAsync<Contact>(user, q.Id, ct)) return CustomersErrors.ContactNotFound(q.Id);
         return await db.HistoryAsync(users, CustomerRecordType.Contact, q.Id, q.Cursor, q.Limit, ct);
     }
 }

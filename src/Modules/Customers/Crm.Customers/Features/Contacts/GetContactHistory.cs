@@ -7,7 +7,6 @@ using Crm.SharedKernel.Results;
 using Crm.SharedKernel.Security;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Customers.Features.Contacts;
 
@@ -28,10 +27,7 @@ internal sealed class GetContactHistoryHandler(CustomersDbContext db, ICurrentUs
 {
     public async ValueTask<Result<Page<AuditRecord>>> Handle(GetContactHistory q, CancellationToken ct)
     {
-        // The visibility check is ours: the audit log does not know Customers' scopes.
-        if (!await db.Contacts.IgnoreQueryFilters().VisibleTo(user).AnyAsync(c => c.Id == q.Id, ct))
-            return CustomersErrors.ContactNotFound(q.Id);
-        var merged = await db.Contacts.IgnoreQueryFilters().Where(c => c.MergedIntoId == q.Id).Select(c => c.Id).ToListAsync(ct);
-        return await audit.GetHistoryAsync(nameof(Contact), [q.Id, .. merged], q.Cursor, q.Limit, ct);
+        if (!await db.CanSeeAsync<Contact>(user, q.Id, ct)) return CustomersErrors.ContactNotFound(q.Id);
+        return await audit.GetHistoryAsync(nameof(Contact), await db.WithMergedAsync<Contact>(q.Id, ct), q.Cursor, q.Limit, ct);
     }
 }

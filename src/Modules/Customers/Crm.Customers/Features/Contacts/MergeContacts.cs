@@ -1,13 +1,10 @@
 using System.Text.Json.Serialization;
 using Crm.Customers.Contracts.IntegrationEvents;
-using Crm.Customers.Domain;
 using Crm.Customers.Features.Shared;
 using Crm.Customers.Persistence;
 using Crm.SharedKernel.Results;
 using Crm.SharedKernel.Security;
-using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Customers.Features.Contacts;
 
@@ -21,29 +18,15 @@ public sealed record MergeContacts(
     Guid DuplicateId,
     uint Version,
     uint DuplicateVersion,
-    IReadOnlyDictionary<string, MergeChoice>? Fields = null) : ICommand<Result<ContactDetails>>
+    IReadOnlyDictionary<string, MergeChoice>? Fields = null) : ICommand<Result<ContactDetails>>, IMergeRequest
 {
     /// <summary>From the route.</summary>
     [JsonIgnore]
     public Guid Id { get; init; }
 }
 
-internal sealed class MergeContactsValidator : AbstractValidator<MergeContacts>
-{
-    public static readonly string[] MergeableFields =
-    [
-        "fullName", "alternateName", "jobTitle", "email", "phone", "mobile", "accountId", "address", "source", "notes",
-        MergePlan.Tier, MergePlan.Stage, MergePlan.Relationship,
-    ];
-
-    public MergeContactsValidator()
-    {
-        RuleFor(c => c.DuplicateId).NotEmpty().NotEqual(c => c.Id).WithMessage("A contact cannot be merged into itself.");
-        RuleFor(c => c.Version).Version();
-        RuleFor(c => c.DuplicateVersion).Version();
-        RuleFor(c => c.Fields).MergeFields(MergeableFields);
-    }
-}
+internal sealed class MergeContactsValidator() : MergeRequestValidator<MergeContacts>("A contact cannot be merged into itself.",
+    ["fullName", "alternateName", "jobTitle", "email", "phone", "mobile", "accountId", "address", "source", "notes"]);
 
 internal sealed class MergeContactsHandler(CustomersDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<MergeContacts, Result<ContactDetails>>
@@ -69,16 +52,8 @@ internal sealed class MergeContactsHandler(CustomersDbContext db, ICurrentUser u
             plan.Pick("address", survivor.Address, duplicate.Address),
             plan.Pick("source", survivor.Source, duplicate.Source),
             plan.Pick("notes", survivor.Notes, duplicate.Notes));
-        survivor.SetTags(survivor.Tags.Concat(duplicate.Tags));
-        db.Classify(survivor, plan.Taken(MergePlan.Tier, duplicate.Tier), plan.Taken(MergePlan.Stage, duplicate.Stage),
-            plan.Taken(MergePlan.Relationship, duplicate.Relationship), $"Merged with {duplicate.FullName}", user.Id, now);
-
         await db.MoveContactActivitiesAsync(duplicate.Id, survivor, ct);
-        duplicate.MarkMergedInto(survivor.Id, now);
-        var merged = new ContactsMerged(survivor.Id, duplicate.Id) { OccurredAt = now };
-        db.Timeline.Add(TimelineEntry.Record(MergeTimeline.Kind, $"Merged {duplicate.FullName} into this contact", null, now,
-            survivor.AccountId, survivor.Id, TimelineEntry.CustomersSource, merged.Id, user.Id));
-        db.Publish(merged);
+        db.Merge(survivor, duplicate, plan, new ContactsMerged(survivor.Id, duplicate.Id) { OccurredAt = now }, user.Id, now);
         await db.SaveChangesAsync(ct);
         return await db.DetailsAsync(survivor.Id, ct);
     }

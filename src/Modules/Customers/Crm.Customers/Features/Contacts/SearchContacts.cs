@@ -30,7 +30,7 @@ public sealed record SearchContacts(
     string? Sort = null,
     string? Dir = null,
     string? Cursor = null,
-    int Limit = Crm.SharedKernel.Paging.Cursor.DefaultLimit) : IQuery<Result<Page<ContactSummary>>>, IContactListQuery;
+    int Limit = Crm.SharedKernel.Paging.Cursor.DefaultLimit) : IQuery<Result<Page<ContactSummary>>>, IContactListQuery, IRecordListPage;
 
 /// <summary>A contact as a list row. <c>Fuzzy</c> marks a row found by typo tolerance rather than by the exact text.</summary>
 public sealed record ContactSummary(
@@ -55,38 +55,14 @@ public sealed record ContactSummary(
 
 internal sealed class SearchContactsValidator : AbstractValidator<SearchContacts>
 {
-    public SearchContactsValidator()
-    {
-        Include(new RecordListQueryValidator());
-        RuleFor(q => q.Limit).InclusiveBetween(1, Cursor.MaxLimit);
-        RuleFor(q => q.Cursor).Must((q, cursor) => RecordSort.CursorFits(q.Sort, cursor))
-            .WithMessage("The cursor is not valid for this sort. Start again without it.");
-    }
+    public SearchContactsValidator() => Include(new RecordListPageValidator());
 }
 
 internal sealed class SearchContactsHandler(CustomersDbContext db, ICurrentUser user) : IQueryHandler<SearchContacts, Result<Page<ContactSummary>>>
 {
-    public async ValueTask<Result<Page<ContactSummary>>> Handle(SearchContacts q, CancellationToken ct)
-    {
-        var sort = RecordSort.Of(q);
-        Cursor.TryDecode(q.Cursor, out var after);
-        var page = await ContactFilter.Apply(db, user, q)
-            .SortBy(c => c.FullName, sort, RecordSort.Descending(q), after)
-            .ToSummaries(db, fuzzy: false)
-            .ToPageAsync(q.Limit, c => RecordSort.CursorOf(sort, c.FullName, c.CreatedAt, c.UpdatedAt, c.Id), ct);
-
-        // Every exact match is on this page (no next page), so the look-alikes simply follow them.
-        var term = SearchTerm.Of(q.Q);
-        if (after is null && page.NextCursor is null && page.Items.Count < q.Limit && SearchTerm.AllowsFuzzy(term))
-        {
-            var similar = await ContactFilter.Narrow(db, user, q).SimilarTo(term!)
-                .Take(q.Limit - page.Items.Count)
-                .ToSummaries(db, fuzzy: true)
-                .ToFuzzyListAsync(db, ct);
-            if (similar.Count > 0) page = page with { Items = [.. page.Items, .. similar] };
-        }
-        return page;
-    }
+    public async ValueTask<Result<Page<ContactSummary>>> Handle(SearchContacts q, CancellationToken ct) =>
+        await ContactFilter.Narrow(db, user, q).SearchAsync(db, q, c => c.FullName, (contacts, fuzzy) => contacts.ToSummaries(db, fuzzy),
+            (sort, c) => RecordSort.CursorOf(sort, c.FullName, c.CreatedAt, c.UpdatedAt, c.Id), ct);
 }
 
 internal static class ContactSummaries

@@ -27,7 +27,7 @@ public sealed record UpdateContact(
     string? Source = null,
     string? Notes = null,
     IReadOnlyList<string>? Tags = null,
-    bool AllowDuplicate = false) : ICommand<Result<ContactDetails>>
+    bool AllowDuplicate = false) : ICommand<Result<ContactDetails>>, IContactFields
 {
     /// <summary>From the route.</summary>
     [JsonIgnore]
@@ -38,15 +38,7 @@ internal sealed class UpdateContactValidator : AbstractValidator<UpdateContact>
 {
     public UpdateContactValidator()
     {
-        RuleFor(c => c.FullName).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.AlternateName).MaximumLength(200);
-        RuleFor(c => c.JobTitle).MaximumLength(100);
-        RuleFor(c => c.Email).EmailAddress().MaximumLength(254).When(c => !string.IsNullOrEmpty(c.Email));
-        RuleFor(c => c.Phone).Phone();
-        RuleFor(c => c.Mobile).Phone();
-        RuleFor(c => c.Address!).SetValidator(new AddressValidator()).When(c => c.Address is not null);
-        RuleFor(c => c.Source).MaximumLength(100);
-        RuleFor(c => c.Notes).MaximumLength(10_000);
+        Include(new ContactFieldsValidator());
         RuleFor(c => c.Tags).Tags();
         RuleFor(c => c.Version).Version();
     }
@@ -65,9 +57,7 @@ internal sealed class UpdateContactHandler(CustomersDbContext db, ICurrentUser u
             && !await db.Accounts.VisibleTo(user).AnyAsync(a => a.Id == accountId, ct))
             return Error.Validation("accountId", "The account does not exist or you cannot see it.");
 
-        var identityChanged = !Same(contact.FullName, cmd.FullName) || !Same(contact.Email, cmd.Email)
-                              || !Same(contact.Phone, cmd.Phone) || !Same(contact.Mobile, cmd.Mobile);
-        if (identityChanged && !cmd.AllowDuplicate
+        if (contact.IdentityChanges(cmd.FullName, cmd.Email, cmd.Phone, cmd.Mobile) && !cmd.AllowDuplicate
             && await duplicates.FindContactsAsync(cmd.FullName, cmd.Email, cmd.Phone ?? cmd.Mobile, cmd.AccountId, contact.Id, ct) is { Count: > 0 } similar)
             return CustomersErrors.PossibleDuplicates(similar);
 
@@ -77,7 +67,4 @@ internal sealed class UpdateContactHandler(CustomersDbContext db, ICurrentUser u
         await db.SaveChangesAsync(ct);
         return await db.DetailsAsync(contact.Id, ct);
     }
-
-    private static bool Same(string? current, string? requested) =>
-        string.Equals(current?.Trim() ?? "", requested?.Trim() ?? "", StringComparison.OrdinalIgnoreCase);
 }

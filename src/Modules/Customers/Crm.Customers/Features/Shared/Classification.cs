@@ -32,16 +32,12 @@ internal static class ClassificationLog
     public static int Classify(this CustomersDbContext db, CustomerRecord record, CustomerTier? tier, LifecycleStage? stage,
         RelationshipStatus? relationship, string? reason, Guid userId, DateTimeOffset now)
     {
-        var (type, accountId, contactId) = record switch
-        {
-            Contact c => (CustomerRecordType.Contact, c.AccountId, (Guid?)c.Id),
-            _ => (CustomerRecordType.Account, (Guid?)record.Id, (Guid?)null),
-        };
+        var (accountId, contactId) = record.TimelineTarget;
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         var changes = record.Classify(tier, stage, relationship);
         foreach (var (field, oldValue, newValue) in changes)
         {
-            var change = ClassificationChange.Record(type, record.Id, field, oldValue, newValue, reason, userId, now);
+            var change = ClassificationChange.Record(record.RecordType, record.Id, field, oldValue, newValue, reason, userId, now);
             db.ClassificationChanges.Add(change);
             db.Timeline.Add(TimelineEntry.Record(TimelineKind, $"{Label(field)} changed from {oldValue} to {newValue}", reason, now,
                 accountId, contactId, TimelineEntry.CustomersSource, change.Id, userId));

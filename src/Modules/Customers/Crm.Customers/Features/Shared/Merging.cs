@@ -1,5 +1,6 @@
 using Crm.Customers.Domain;
 using Crm.Customers.Persistence;
+using Crm.SharedKernel.Messaging;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,20 +44,55 @@ internal sealed class MergePlan(IReadOnlyDictionary<string, MergeChoice>? fields
     };
 }
 
-/// <summary>The timeline line a merge leaves on the survivor; its source is the merge's integration event.</summary>
-internal static class MergeTimeline
+internal static class RecordMerge
 {
-    public const string Kind = "record.merged";
+    /// <summary>The timeline line a merge leaves on the survivor; its source is the merge's integration event.</summary>
+    public const string TimelineKind = "record.merged";
+
+    /// <summary>
+    /// What every merge does once the survivor's own fields are chosen: the survivor absorbs the duplicate, takes
+    /// the classification the client chose from it (recorded in the history), and its timeline tells of the merge,
+    /// whose integration event goes out with the save.
+    /// </summary>
+    public static void Merge(this CustomersDbContext db, CustomerRecord survivor, CustomerRecord duplicate, MergePlan plan,
+        IntegrationEvent merged, Guid userId, DateTimeOffset now)
+    {
+        survivor.Absorb(duplicate, now);
+        db.Classify(survivor, plan.Taken(MergePlan.Tier, duplicate.Tier), plan.Taken(MergePlan.Stage, duplicate.Stage),
+            plan.Taken(MergePlan.Relationship, duplicate.Relationship), $"Merged with {duplicate.DisplayName}", userId, now);
+        var (accountId, contactId) = survivor.TimelineTarget;
+        var title = $"Merged {duplicate.DisplayName} into this {survivor.RecordType.ToString().ToLowerInvariant()}";
+        db.Timeline.Add(TimelineEntry.Record(TimelineKind, title, null, now, accountId, contactId, TimelineEntry.CustomersSource, merged.Id, userId));
+        db.Publish(merged);
+    }
 }
 
-internal static class MergeRules
+/// <summary>What a merge request shares: the survivor (from the route), the duplicate, the versions of both as read, the choices.</summary>
+internal interface IMergeRequest
 {
-    /// <summary>Field names must be ones the record has (camelCase, as in the record's JSON).</summary>
-    public static IRuleBuilderOptions<T, IReadOnlyDictionary<string, MergeChoice>?> MergeFields<T>(
-        this IRuleBuilder<T, IReadOnlyDictionary<string, MergeChoice>?> rule, IReadOnlyCollection<string> allowed) =>
-        rule.Must(fields => fields is null || (fields.Keys.All(k => allowed.Contains(k, StringComparer.OrdinalIgnoreCase))
-                                              && fields.Values.All(Enum.IsDefined)))
+    Guid Id { get; }
+    Guid DuplicateId { get; }
+    uint Version { get; }
+    uint DuplicateVersion { get; }
+    IReadOnlyDictionary<string, MergeChoice>? Fields { get; }
+}
+
+/// <summary>The rules of every merge request; each record names its own mergeable fields.</summary>
+internal abstract class MergeRequestValidator<T> : AbstractValidator<T> where T : IMergeRequest
+{
+    /// <param name="intoItself">The message for a record merged into itself.</param>
+    /// <param name="fields">The record's own mergeable fields (camelCase, as in its JSON); classification is mergeable on every record.</param>
+    protected MergeRequestValidator(string intoItself, IReadOnlyCollection<string> fields)
+    {
+        string[] allowed = [.. fields, MergePlan.Tier, MergePlan.Stage, MergePlan.Relationship];
+        RuleFor(m => m.DuplicateId).NotEmpty().NotEqual(m => m.Id).WithMessage(intoItself);
+        RuleFor(m => m.Version).Version();
+        RuleFor(m => m.DuplicateVersion).Version();
+        RuleFor(m => m.Fields)
+            .Must(choices => choices is null || (choices.Keys.All(k => allowed.Contains(k, StringComparer.OrdinalIgnoreCase))
+                                                && choices.Values.All(Enum.IsDefined)))
             .WithMessage($"Choose survivor or duplicate for any of: {string.Join(", ", allowed)}.");
+    }
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using Crm.Customers.Domain;
 using Crm.Customers.Persistence;
+using Crm.Platform.Contracts;
 using Crm.SharedKernel.Paging;
 using Crm.SharedKernel.Security;
 using FluentValidation;
@@ -39,6 +40,24 @@ internal sealed class RecordListQueryValidator : AbstractValidator<IRecordListQu
         RuleFor(q => q.CreatedTo).GreaterThanOrEqualTo(q => q.CreatedFrom).When(q => q.CreatedFrom is not null && q.CreatedTo is not null);
         RuleFor(q => q.Sort).Must(RecordSort.IsKnown).WithMessage("Sort by name, createdAt or updatedAt.");
         RuleFor(q => q.Dir).Must(RecordSort.IsKnownDirection).WithMessage("Use asc or desc.");
+    }
+}
+
+/// <summary>A page of a list: the list's filters and sort, a cursor that fits the sort, 1 to 200 rows.</summary>
+internal interface IRecordListPage : IRecordListQuery
+{
+    string? Cursor { get; }
+    int Limit { get; }
+}
+
+internal sealed class RecordListPageValidator : AbstractValidator<IRecordListPage>
+{
+    public RecordListPageValidator()
+    {
+        Include(new RecordListQueryValidator());
+        RuleFor(q => q.Limit).InclusiveBetween(1, Cursor.MaxLimit);
+        RuleFor(q => q.Cursor).Must((q, cursor) => RecordSort.CursorFits(q.Sort, cursor))
+            .WithMessage("The cursor is not valid for this sort. Start again without it.");
     }
 }
 
@@ -155,6 +174,45 @@ internal static class RecordFilter
             .OrderBy(r => EF.Functions.TrigramsWordSimilarityDistance(term, r.SearchText))
             .ThenBy(r => r.Id);
     }
+}
+
+internal static class RecordSearch
+{
+    /// <summary>
+    /// A page of a list: the <paramref name="narrowed"/> records that contain the search text, keyset-paged in the
+    /// list's sort. When the text finds fewer rows than asked, the first page adds look-alikes (typos) made by
+    /// <paramref name="toRows"/> with <c>fuzzy: true</c>; such a page is the last.
+    /// </summary>
+    public static async Task<Page<TRow>> SearchAsync<T, TRow>(this IQueryable<T> narrowed, CustomersDbContext db, IRecordListPage q,
+        Expression<Func<T, string>> name, Func<IQueryable<T>, bool, IQueryable<TRow>> toRows, Func<string, TRow, Cursor> cursorOf,
+        CancellationToken ct) where T : CustomerRecord
+    {
+        var sort = RecordSort.Of(q);
+        var term = SearchTerm.Of(q.Q);
+        Cursor.TryDecode(q.Cursor, out var after);
+        var page = await toRows(narrowed.Matching(term).SortBy(name, sort, RecordSort.Descending(q), after), false)
+            .ToPageAsync(q.Limit, row => cursorOf(sort, row), ct);
+
+        // Every exact match is on this page (no next page), so the look-alikes simply follow them.
+        if (after is null && page.NextCursor is null && page.Items.Count < q.Limit && SearchTerm.AllowsFuzzy(term))
+        {
+            var similar = await toRows(narrowed.SimilarTo(term!).Take(q.Limit - page.Items.Count), true).ToFuzzyListAsync(db, ct);
+            if (similar.Count > 0) page = page with { Items = [.. page.Items, .. similar] };
+        }
+        return page;
+    }
+}
+
+/// <summary>What the account and contact exports share besides their columns.</summary>
+internal static class RecordExport
+{
+    /// <summary>The file's name says what it lists and when: <c>accounts-20260101-0930.csv</c>.</summary>
+    public static string FileName(string list, DateTimeOffset at) => $"{list}-{at:yyyyMMdd-HHmm}.csv";
+
+    /// <summary>The exported records' owners' names, read once up front: a lookup per row would be a query per row.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, string>> OwnerNamesAsync<T>(this IQueryable<T> records, IUserDirectory users,
+        CancellationToken ct) where T : CustomerRecord =>
+        await users.GetNamesAsync(await records.Select(r => r.OwnerId).Distinct().ToListAsync(ct), ct);
 }
 
 /// <summary>How a search box's text is matched against the stored, lower-cased search text of a record.</summary>

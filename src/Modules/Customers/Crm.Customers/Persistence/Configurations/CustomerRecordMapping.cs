@@ -32,6 +32,9 @@ internal static class CustomerRecordMapping
         });
         b.Property(r => r.SearchText).HasComputedColumnSql(searchSql, stored: true);
         b.Ignore(r => r.IsDeleted);
+        b.Ignore(r => r.RecordType);
+        b.Ignore(r => r.DisplayName);
+        b.Ignore(r => r.TimelineTarget);
         b.HasQueryFilter(r => r.DeletedAt == null);
 
         b.HasIndex(r => r.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
