@@ -76,6 +76,16 @@ public sealed class OpenApiDocumentTests(CrmApp app) : IClassFixture<CrmApp>
     }
 
     [Fact]
+    public async Task Versions_are_64_bit_and_fields_with_defaults_are_optional()
+    {
+        var schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");
+
+        Assert.Equal("int64", schemas.GetProperty("ContactDetails").GetProperty("properties").GetProperty("version").GetProperty("format").GetString());
+        var required = schemas.GetProperty("CreateContact").GetProperty("required").EnumerateArray().Select(r => r.GetString()).ToList();
+        Assert.Equal(["fullName"], required);
+    }
+
+    [Fact]
     public async Task Swagger_ui_is_served()
     {
         var response = await app.Anonymous().GetAsync("/swagger/index.html");

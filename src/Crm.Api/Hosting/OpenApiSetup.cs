@@ -33,6 +33,9 @@ internal static class OpenApiSetup
             });
             o.OperationFilter<BearerRequirementFilter>();
             o.OperationFilter<CamelCaseParametersFilter>();
+            o.SchemaFilter<OptionalDefaultsFilter>();
+            // Versions are PostgreSQL xmin values (uint): int32 would overflow in generated clients.
+            o.MapType<uint>(() => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64" });
             o.CustomOperationIds(api => api.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().LastOrDefault()?.EndpointName);
             o.CustomSchemaIds(SchemaId);
             o.SupportNonNullableReferenceTypes();
@@ -87,6 +90,18 @@ internal static class OpenApiSetup
             foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
                 if (parameter.Name is { Length: > 0 } name && char.IsUpper(name[0]))
                     parameter.Name = char.ToLowerInvariant(name[0]) + name[1..];
+        }
+    }
+
+    /// <summary>A request field with a default (<c>bool AllowDuplicate = false</c>) may be left out: not required.</summary>
+    private sealed class OptionalDefaultsFilter : ISchemaFilter
+    {
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (schema is not OpenApiSchema { Required.Count: > 0 } concrete) return;
+            var constructor = context.Type.GetConstructors().MaxBy(c => c.GetParameters().Length);
+            foreach (var parameter in constructor?.GetParameters().Where(p => p.HasDefaultValue) ?? [])
+                concrete.Required.Remove(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!));
         }
     }
 }
