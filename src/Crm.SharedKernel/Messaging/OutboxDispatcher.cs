@@ -26,6 +26,8 @@ public sealed class OutboxDispatcher<TContext>(
         if (!options.Value.DispatchEnabled) return;
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Taken before the batch, so a commit during it still wakes the next round.
+            var wake = signal.Next;
             try
             {
                 while (await DispatchBatchAsync(stoppingToken) > 0) { }
@@ -34,7 +36,8 @@ public sealed class OutboxDispatcher<TContext>(
             {
                 log.LogError(e, "Outbox dispatch of {Context} failed; retrying", typeof(TContext).Name);
             }
-            try { await signal.WaitAsync(options.Value.PollInterval, stoppingToken); }
+            try { await wake.WaitAsync(options.Value.PollInterval, stoppingToken); }
+            catch (TimeoutException) { }
             catch (OperationCanceledException) { return; }
         }
     }

@@ -6,11 +6,13 @@ namespace Crm.SharedKernel.Messaging;
 /// </summary>
 public sealed class OutboxSignal
 {
-    private readonly SemaphoreSlim _signal = new(0, int.MaxValue);
+    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public void Notify() { if (_signal.CurrentCount == 0) _signal.Release(); }
+    /// <summary>Completes at the next <see cref="Notify"/>. Every dispatcher waits on it, so one commit wakes them all.</summary>
+    public Task Next => Volatile.Read(ref _next).Task;
 
-    public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
+    public void Notify() =>
+        Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 }
 
 public sealed class OutboxOptions
