@@ -3,6 +3,7 @@
 #   ./build.sh run                 API + SPA + database (embedded PostgreSQL under .data/ unless configured), demo data on first run
 #   ./build.sh test                every test, on a throwaway PostgreSQL cluster; ends with "N passed, N failed, N skipped"
 #   ./build.sh migration M Name    add an EF Core migration to module M (Platform, Customers, Sales, Marketing, Service)
+#   ./build.sh seed --scale N      generated data at scale N (N accounts, 5N contacts, 20N interactions) into the database
 set -euo pipefail
 cd "$(dirname "$0")"
 source build/lib.sh
@@ -11,5 +12,6 @@ case "${1:-}" in
   run) shift; source build/run.sh "$@" ;;
   test) shift; source build/test.sh "$@" ;;
   migration) shift; source build/migration.sh "$@" ;;
+  seed) shift; source build/seed.sh "$@" ;;
   *) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

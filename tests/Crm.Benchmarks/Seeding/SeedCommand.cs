@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace Crm.Benchmarks.Seeding;
+
+/// <summary>The parsed <c>seed</c> command line.</summary>
+internal sealed record SeedOptions(int Scale, int Seed, string ConnectionString, DateTimeOffset End, string Password);
+
+internal static class SeedCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        int? scale = null;
+        var seed = 1;
+        var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Crm");
+        var asOf = DateOnly.FromDateTime(DateTime.UtcNow);
+        var password = Environment.GetEnvironmentVariable("Bootstrap__AdminPassword") is { Length: > 0 } p ? p : "bench-Passw0rd";
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--scale" when int.TryParse(value, out var n) && n > 0: scale = n; i++; break;
+                case "--seed" when int.TryParse(value, out var s): seed = s; i++; break;
+                case "--connection" when value is not null: connection = value; i++; break;
+                case "--as-of" when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d): asOf = d; i++; break;
+                case "--password" when value is { Length: > 0 }: password = value; i++; break;
+                default:
+                    Console.Error.WriteLine($"seed: unknown or invalid argument '{args[i]}' (see usage)");
+                    return 2;
+            }
+        }
+        if (scale is null) { Console.Error.WriteLine("seed: --scale N is required"); return 2; }
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            Console.Error.WriteLine("seed: no database — pass --connection or set ConnectionStrings__Crm");
+            return 2;
+        }
+
+        var end = new DateTimeOffset(asOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        try
+        {
+            return await new Seeder(new SeedOptions(scale.Value, seed, connection, end, password)).RunAsync();
+        }
+        catch (SeedException e)
+        {
+            Console.Error.WriteLine($"seed: {e.Message}");
+            return 1;
+        }
+    }
+}
+
+/// <summary>A reason to stop that the user can act on (no schema, already seeded); printed without a stack trace.</summary>
+internal sealed class SeedException(string message) : Exception(message);
