@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Crm.Customers.Domain;
 using Crm.Customers.Persistence;
@@ -190,7 +191,8 @@ internal static class RecordSearch
         var sort = RecordSort.Of(q);
         var term = SearchTerm.Of(q.Q);
         Cursor.TryDecode(q.Cursor, out var after);
-        var page = await toRows(narrowed.Matching(term).SortBy(name, sort, RecordSort.Descending(q), after), false)
+        var key = term is null ? name : SearchTerm.UnindexedOrder(name);
+        var page = await toRows(narrowed.Matching(term).SortBy(key, sort, RecordSort.Descending(q), after), false)
             .ToPageAsync(q.Limit, row => cursorOf(sort, row), ct);
 
         // Every exact match is on this page (no next page), so the look-alikes simply follow them.
@@ -247,6 +249,21 @@ internal static partial class SearchTerm
             .Replace("_", LikeEscape + "_", StringComparison.Ordinal) + "%";
 
     public static bool AllowsFuzzy(string? term) => term is { Length: >= FuzzyMinLength };
+
+    /// <summary>
+    /// The name in the same order (the database's C.UTF-8 collation is code-point order, as is "C") but through an
+    /// expression the (name, id) index cannot serve. With a search term PostgreSQL then finds the matches through the
+    /// trigram index and sorts them, instead of walking the name index and filtering: measured at 500,000 contacts,
+    /// "zhang" (its matches sit at the end of the name order, written in Chinese) took 600 ms through the API the index
+    /// way and 45 ms this way.
+    /// </summary>
+    public static Expression<Func<T, string>> UnindexedOrder<T>(Expression<Func<T, string>> name) =>
+        Expression.Lambda<Func<T, string>>(
+            Expression.Call(CollateMethod, Expression.Constant(EF.Functions), name.Body, Expression.Constant("C")),
+            name.Parameters);
+
+    private static readonly MethodInfo CollateMethod =
+        typeof(RelationalDbFunctionsExtensions).GetMethod(nameof(RelationalDbFunctionsExtensions.Collate))!.MakeGenericMethod(typeof(string));
 
     /// <summary>
     /// Runs a typo-tolerant (<c>&lt;%</c>) query with the lower threshold. The setting is LOCAL to a read-only
