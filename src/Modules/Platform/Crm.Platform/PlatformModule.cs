@@ -3,6 +3,7 @@ using Crm.Platform.Domain;
 using Crm.Platform.Facade;
 using Crm.Platform.Features.Audit;
 using Crm.Platform.Features.Auth;
+using Crm.Platform.Features.Directory;
 using Crm.Platform.Features.Roles;
 using Crm.Platform.Features.Teams;
 using Crm.Platform.Features.Users;
@@ -55,6 +56,7 @@ public static class PlatformModule
         platform.MapUsersEndpoints();
         platform.MapRolesEndpoints();
         platform.MapTeamsEndpoints();
+        platform.MapDirectoryEndpoints();
         return app;
     }
 
