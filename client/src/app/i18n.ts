@@ -38,6 +38,7 @@ void i18n.use(initReactI18next).init({
   ns: ['common', 'customers'],
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 
 const syncHtmlLang = (lng: string) => {

@@ -5,5 +5,5 @@ import '@/app/i18n';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  globalThis.localStorage?.clear();
 });
