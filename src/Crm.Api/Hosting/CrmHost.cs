@@ -62,6 +62,7 @@ internal static class CrmHost
                 typeof(IntegrationEvent),
                 typeof(PlatformModule),
                 typeof(CustomersModule), typeof(Crm.Customers.Contracts.CustomersPermissions),
+                typeof(SalesModule), typeof(Crm.Sales.Contracts.SalesPermissions),
             ];
             // Outermost first: log everything, reject invalid input, then run the command in one transaction.
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];

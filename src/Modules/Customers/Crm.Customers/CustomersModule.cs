@@ -1,3 +1,5 @@
+using Crm.Customers.Contracts.Facade;
+using Crm.Customers.Facade;
 using Crm.Customers.Features.Accounts;
 using Crm.Customers.Features.Contacts;
 using Crm.Customers.Features.Import;
@@ -24,6 +26,9 @@ public static class CustomersModule
         services.AddUnitOfWork<CustomersDbContext>(typeof(CustomersModule).Assembly);
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<RecordOwnership>();
+        services.AddScoped<ICustomerRegistry, CustomerRegistry>();
+        services.AddScoped<ICustomerDirectory, CustomerDirectory>();
+        services.AddScoped<IInteractionStatistics, InteractionStatistics>();
         return services;
     }
 

@@ -16,6 +16,7 @@ internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> op
     public DbSet<CustomerTask> Tasks => Set<CustomerTask>();
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
     public DbSet<ClassificationChange> ClassificationChanges => Set<ClassificationChange>();
+    public DbSet<Purchase> Purchases => Set<Purchase>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

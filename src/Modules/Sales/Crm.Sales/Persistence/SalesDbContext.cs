@@ -1,3 +1,4 @@
+using Crm.Sales.Domain;
 using Crm.SharedKernel.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -8,6 +9,34 @@ internal sealed class SalesDbContext(DbContextOptions<SalesDbContext> options) :
 {
     public const string SchemaName = "sales";
     public override string Schema => SchemaName;
+
+    public const string QuoteNumbers = "quote_numbers";
+    public const string OrderNumbers = "order_numbers";
+
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<PriceList> PriceLists => Set<PriceList>();
+    public DbSet<PriceListItem> PriceListItems => Set<PriceListItem>();
+    public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
+    public DbSet<Pipeline> Pipelines => Set<Pipeline>();
+    public DbSet<PipelineStage> Stages => Set<PipelineStage>();
+    public DbSet<Lead> Leads => Set<Lead>();
+    public DbSet<LeadStatusChange> LeadStatusChanges => Set<LeadStatusChange>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<OpportunityLine> OpportunityLines => Set<OpportunityLine>();
+    public DbSet<OpportunityStageChange> StageChanges => Set<OpportunityStageChange>();
+    public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<QuoteLine> QuoteLines => Set<QuoteLine>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<Quota> Quotas => Set<Quota>();
+    public DbSet<CommissionRule> CommissionRules => Set<CommissionRule>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasSequence<long>(QuoteNumbers);
+        modelBuilder.HasSequence<long>(OrderNumbers);
+        base.OnModelCreating(modelBuilder);
+    }
 }
 
 /// <summary>Used by <c>dotnet ef migrations add X --context SalesDbContext</c>.</summary>

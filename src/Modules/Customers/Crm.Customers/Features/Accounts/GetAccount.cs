@@ -1,4 +1,5 @@
 using Crm.Customers.Domain;
+using Crm.Customers.Features.Shared;
 using Crm.Customers.Persistence;
 using Crm.SharedKernel.Results;
 using Crm.SharedKernel.Security;
@@ -31,7 +32,8 @@ public sealed record AccountDetails(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? DeletedAt,
     Guid? MergedIntoId,
-    uint Version);
+    uint Version,
+    PurchaseFacts Purchases);
 
 internal sealed class GetAccountHandler(CustomersDbContext db, ICurrentUser user) : IQueryHandler<GetAccount, Result<AccountDetails>>
 {
@@ -57,6 +59,12 @@ internal static class AccountProjection
             a.Id, a.Name, a.AlternateName, a.Industry, a.Website, a.Email, a.Phone, a.Address, a.Source, a.Notes, a.Tags,
             a.Tier, a.Stage, a.Relationship, a.OwnerId, a.TeamId,
             contacts.Count(c => c.AccountId == a.Id && c.DeletedAt == null),
-            a.CreatedAt, a.UpdatedAt, a.DeletedAt, a.MergedIntoId, a.Version));
+            a.CreatedAt, a.UpdatedAt, a.DeletedAt, a.MergedIntoId, a.Version,
+            new PurchaseFacts(
+                db.Purchases.Where(p => p.AccountId == a.Id && p.CancelledAt == null).Min(p => (DateTimeOffset?)p.PlacedAt),
+                db.Purchases.Where(p => p.AccountId == a.Id && p.CancelledAt == null).Max(p => (DateTimeOffset?)p.PlacedAt),
+                db.Purchases.Count(p => p.AccountId == a.Id && p.CancelledAt == null),
+                db.Purchases.Where(p => p.AccountId == a.Id && p.CancelledAt == null).Sum(p => (decimal?)p.Value) ?? 0m,
+                db.Purchases.Where(p => p.AccountId == a.Id && p.CancelledAt == null).Select(p => p.Currency).FirstOrDefault())));
     }
 }

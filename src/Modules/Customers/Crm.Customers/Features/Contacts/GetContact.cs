@@ -1,4 +1,5 @@
 using Crm.Customers.Domain;
+using Crm.Customers.Features.Shared;
 using Crm.Customers.Persistence;
 using Crm.SharedKernel.Results;
 using Crm.SharedKernel.Security;
@@ -32,7 +33,8 @@ public sealed record ContactDetails(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? DeletedAt,
     Guid? MergedIntoId,
-    uint Version);
+    uint Version,
+    PurchaseFacts Purchases);
 
 internal sealed class GetContactHandler(CustomersDbContext db, ICurrentUser user) : IQueryHandler<GetContact, Result<ContactDetails>>
 {
@@ -52,5 +54,11 @@ internal static class ContactProjection
             c.Id, c.FullName, c.AlternateName, c.JobTitle, c.Email, c.Phone, c.Mobile, c.AccountId,
             db.Accounts.IgnoreQueryFilters().Where(a => a.Id == c.AccountId).Select(a => a.Name).FirstOrDefault(),
             c.Address, c.Source, c.Notes, c.Tags, c.Tier, c.Stage, c.Relationship, c.OwnerId, c.TeamId,
-            c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.MergedIntoId, c.Version));
+            c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.MergedIntoId, c.Version,
+            new PurchaseFacts(
+                db.Purchases.Where(p => p.ContactId == c.Id && p.CancelledAt == null).Min(p => (DateTimeOffset?)p.PlacedAt),
+                db.Purchases.Where(p => p.ContactId == c.Id && p.CancelledAt == null).Max(p => (DateTimeOffset?)p.PlacedAt),
+                db.Purchases.Count(p => p.ContactId == c.Id && p.CancelledAt == null),
+                db.Purchases.Where(p => p.ContactId == c.Id && p.CancelledAt == null).Sum(p => (decimal?)p.Value) ?? 0m,
+                db.Purchases.Where(p => p.ContactId == c.Id && p.CancelledAt == null).Select(p => p.Currency).FirstOrDefault())));
 }

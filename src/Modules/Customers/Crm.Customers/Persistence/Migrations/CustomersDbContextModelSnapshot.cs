@@ -640,6 +640,69 @@ namespace Crm.Customers.Persistence.Migrations
                     b.ToTable("interactions", "customers");
                 });
 
+            modelBuilder.Entity("Crm.Customers.Domain.Purchase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("placed_at");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_purchases");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_purchases_order_id");
+
+                    b.HasIndex("AccountId", "PlacedAt")
+                        .HasDatabaseName("ix_purchases_account_id_placed_at")
+                        .HasFilter("cancelled_at IS NULL");
+
+                    b.HasIndex("ContactId", "PlacedAt")
+                        .HasDatabaseName("ix_purchases_contact_id_placed_at")
+                        .HasFilter("cancelled_at IS NULL");
+
+                    b.ToTable("purchases", "customers");
+                });
+
             modelBuilder.Entity("Crm.Customers.Domain.TimelineEntry", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,32 @@
+using Crm.Customers.Contracts.Facade;
+using Crm.Customers.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Customers.Facade;
+
+internal sealed class CustomerDirectory(CustomersDbContext db) : ICustomerDirectory
+{
+    public async Task<IReadOnlyDictionary<Guid, string>> GetAccountNamesAsync(IReadOnlyCollection<Guid> accountIds, CancellationToken ct) =>
+        accountIds.Count == 0 ? new Dictionary<Guid, string>()
+            : await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+
+    public async Task<IReadOnlyDictionary<Guid, string>> GetContactNamesAsync(IReadOnlyCollection<Guid> contactIds, CancellationToken ct) =>
+        contactIds.Count == 0 ? new Dictionary<Guid, string>()
+            : await db.Contacts.AsNoTracking().Where(c => contactIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.FullName, ct);
+}
+
+/// <summary>Interactions per staff member (<c>user_id</c>, which the (user_id, occurred_at) index serves), one GROUP BY.</summary>
+internal sealed class InteractionStatistics(CustomersDbContext db) : IInteractionStatistics
+{
+    public async Task<IReadOnlyDictionary<Guid, int>> CountByUserAsync(IReadOnlyCollection<Guid> userIds, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken ct)
+    {
+        if (userIds.Count == 0) return new Dictionary<Guid, int>();
+        var (start, end) = (from.ToUniversalTime(), to.ToUniversalTime());
+        return await db.Interactions.AsNoTracking()
+            .Where(i => userIds.Contains(i.UserId) && i.OccurredAt >= start && i.OccurredAt < end)
+            .GroupBy(i => i.UserId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+    }
+}
