@@ -550,6 +550,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rate table, newest first per currency.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["ListExchangeRates"];
+        put?: never;
+        /**
+         * Set a currency's rate to the company currency from a day on (replaces that day's rate).
+         * @description Requires permission `sales.manage`.
+         */
+        post: operations["SetExchangeRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/exchange-rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a rate (the previous one of its currency applies again).
+         * @description Requires permission `sales.manage`.
+         */
+        delete: operations["DeleteExchangeRate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/interactions": {
         parameters: {
             query?: never;
@@ -597,6 +641,174 @@ export interface paths {
          * @description Requires permission `customers.write`.
          */
         delete: operations["DeleteInteraction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/pipelines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every pipeline with its stages, default first.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["ListPipelines"];
+        put?: never;
+        /**
+         * Define a pipeline: ordered stages with default win probabilities and categories (open/won/lost).
+         * @description Requires permission `sales.manage`.
+         */
+        post: operations["CreatePipeline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/pipelines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A pipeline with its stages in order.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["GetPipeline"];
+        /**
+         * Replace a pipeline's name and stage list (keep stages by id). Removing a stage that holds deals is 422; a stale version 409.
+         * @description Requires permission `sales.manage`.
+         */
+        put: operations["UpdatePipeline"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/price-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every price list, default first (without prices).
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["ListPriceLists"];
+        put?: never;
+        /**
+         * Create a price list in one currency, with optional validity dates; isDefault moves the default here.
+         * @description Requires permission `sales.manage`.
+         */
+        post: operations["CreatePriceList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/price-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A price list with its prices by product code.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["GetPriceList"];
+        /**
+         * Rename a price list, change its validity or make it the default. A stale version is 409.
+         * @description Requires permission `sales.manage`.
+         */
+        put: operations["UpdatePriceList"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/price-lists/{id}/prices/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a product's unit price in the list's currency.
+         * @description Requires permission `sales.manage`.
+         */
+        put: operations["SetPrice"];
+        post?: never;
+        /**
+         * Take a product out of a price list.
+         * @description Requires permission `sales.manage`.
+         */
+        delete: operations["RemovePrice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The product catalogue by code, keyset-paged.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["ListProducts"];
+        put?: never;
+        /**
+         * Add a product to the catalogue; codes are unique (stored in capitals).
+         * @description Requires permission `sales.manage`.
+         */
+        post: operations["CreateProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product, with its version as ETag.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["GetProduct"];
+        /**
+         * Replace a product's fields (deactivate instead of deleting). A stale version is 409.
+         * @description Requires permission `sales.manage`.
+         */
+        put: operations["UpdateProduct"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1028,6 +1240,7 @@ export interface components {
             mergedIntoId?: string | null;
             /** Format: int64 */
             version: number;
+            purchases: components["schemas"]["PurchaseFacts"];
         };
         AccountSummary: {
             /** Format: uuid */
@@ -1197,6 +1410,7 @@ export interface components {
             mergedIntoId?: string | null;
             /** Format: int64 */
             version: number;
+            purchases: components["schemas"]["PurchaseFacts"];
         };
         ContactSummary: {
             /** Format: uuid */
@@ -1271,6 +1485,27 @@ export interface components {
             /** Format: uuid */
             teamId?: string | null;
             allowDuplicate?: boolean;
+        };
+        CreatePipeline: {
+            name: string;
+            stages: components["schemas"]["PipelineStageInput"][];
+            isDefault?: boolean;
+        };
+        CreatePriceList: {
+            name: string;
+            currency: string;
+            /** Format: date */
+            validFrom?: string | null;
+            /** Format: date */
+            validTo?: string | null;
+            isDefault?: boolean;
+        };
+        CreateProduct: {
+            code: string;
+            name: string;
+            unit: string;
+            description?: string | null;
+            isActive?: boolean;
         };
         CreateRole: {
             name: string;
@@ -1447,6 +1682,20 @@ export interface components {
             email: string;
             teamIds: string[];
         };
+        ExchangeRateDetails: {
+            /** Format: uuid */
+            id: string;
+            currency: string;
+            companyCurrency: string;
+            /** Format: double */
+            rate: number;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
         FieldChange: {
             field: string;
             old?: string | null;
@@ -1578,6 +1827,62 @@ export interface components {
             level: string;
             name: string;
         };
+        PipelineDetails: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            isDefault: boolean;
+            isActive: boolean;
+            stages: components["schemas"]["PipelineStageDetails"][];
+            /** Format: int64 */
+            version: number;
+        };
+        PipelineStageDetails: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int32 */
+            position: number;
+            /** Format: double */
+            probability: number;
+            category: components["schemas"]["StageCategory"];
+        };
+        PipelineStageInput: {
+            name: string;
+            /** Format: double */
+            probability: number;
+            category: components["schemas"]["StageCategory"];
+            /** Format: uuid */
+            id?: string | null;
+        };
+        PriceListDetails: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            currency: string;
+            /** Format: date */
+            validFrom?: string | null;
+            /** Format: date */
+            validTo?: string | null;
+            isDefault: boolean;
+            /** Format: int32 */
+            priceCount: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+            prices: components["schemas"]["PriceListPrice"][];
+        };
+        PriceListPrice: {
+            /** Format: uuid */
+            productId: string;
+            productCode: string;
+            productName: string;
+            unit: string;
+            productActive: boolean;
+            /** Format: double */
+            unitPrice: number;
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1587,6 +1892,36 @@ export interface components {
             instance?: string | null;
         } & {
             [key: string]: unknown;
+        };
+        ProductDetails: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            description?: string | null;
+            unit: string;
+            isActive: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ProductDetailsPage: {
+            items: components["schemas"]["ProductDetails"][];
+            nextCursor?: string | null;
+        };
+        PurchaseFacts: {
+            /** Format: date-time */
+            firstOrderAt?: string | null;
+            /** Format: date-time */
+            lastOrderAt?: string | null;
+            /** Format: int32 */
+            orderCount: number;
+            /** Format: double */
+            totalValue: number;
+            currency?: string | null;
         };
         RefreshSession: {
             refreshToken: string;
@@ -1645,10 +1980,23 @@ export interface components {
             refreshTokenExpiresAt: string;
             user: components["schemas"]["CurrentUser"];
         };
+        SetExchangeRate: {
+            currency: string;
+            /** Format: double */
+            rate: number;
+            /** Format: date */
+            validFrom: string;
+        };
+        SetPrice: {
+            /** Format: double */
+            unitPrice: number;
+        };
         StaffDirectory: {
             users: components["schemas"]["DirectoryUser"][];
             teams: components["schemas"]["DirectoryTeam"][];
         };
+        /** @enum {string} */
+        StageCategory: "Open" | "Won" | "Lost";
         /** @enum {string} */
         TaskPriority: "Low" | "Normal" | "High";
         TeamCreated: {
@@ -1732,6 +2080,33 @@ export interface components {
             body?: string | null;
             /** Format: int64 */
             version: number;
+        };
+        UpdatePipeline: {
+            name: string;
+            stages: components["schemas"]["PipelineStageInput"][];
+            /** Format: int64 */
+            version: number;
+            isDefault?: boolean;
+            isActive?: boolean;
+        };
+        UpdatePriceList: {
+            name: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: date */
+            validFrom?: string | null;
+            /** Format: date */
+            validTo?: string | null;
+            isDefault?: boolean;
+        };
+        UpdateProduct: {
+            code: string;
+            name: string;
+            unit: string;
+            /** Format: int64 */
+            version: number;
+            description?: string | null;
+            isActive?: boolean;
         };
         UpdateRole: {
             name: string;
@@ -3229,6 +3604,99 @@ export interface operations {
             };
         };
     };
+    ListExchangeRates: {
+        parameters: {
+            query?: {
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateDetails"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    SetExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetExchangeRate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListInteractions: {
         parameters: {
             query?: {
@@ -3429,6 +3897,544 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPipelines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDetails"][];
+                };
+            };
+        };
+    };
+    CreatePipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePipeline"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdatePipeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePipeline"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPriceLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListDetails"][];
+                };
+            };
+        };
+    };
+    CreatePriceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePriceList"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPriceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdatePriceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePriceList"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetPrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPrice"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemovePrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListProducts: {
+        parameters: {
+            query?: {
+                q?: string;
+                active?: boolean;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetailsPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProduct"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProduct"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not Found */
