@@ -1,7 +1,11 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { adminEn } from '@/features/admin/i18n/en';
+import { adminZh } from '@/features/admin/i18n/zh-CN';
 import { customersEn } from '@/features/customers/i18n/en';
 import { customersZh } from '@/features/customers/i18n/zh-CN';
+import { salesEn } from '@/features/sales/i18n/en';
+import { salesZh } from '@/features/sales/i18n/zh-CN';
 import { commonEn, commonZh } from '@/lib/common-i18n';
 
 export const languages = [
@@ -10,8 +14,8 @@ export const languages = [
 ] as const;
 
 export const resources = {
-  en: { common: commonEn, customers: customersEn },
-  'zh-CN': { common: commonZh, customers: customersZh },
+  en: { common: commonEn, customers: customersEn, sales: salesEn, admin: adminEn },
+  'zh-CN': { common: commonZh, customers: customersZh, sales: salesZh, admin: adminZh },
 } as const;
 
 declare module 'i18next' {
@@ -35,7 +39,7 @@ void i18n.use(initReactI18next).init({
   lng: initialLanguage(),
   fallbackLng: 'en',
   defaultNS: 'common',
-  ns: ['common', 'customers'],
+  ns: ['common', 'customers', 'sales', 'admin'],
   interpolation: { escapeValue: false },
   returnNull: false,
   showSupportNotice: false,

@@ -1,8 +1,16 @@
 import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '@/lib/auth';
 import { AppShell } from './layout/app-shell';
+import { AdminRolesPage, AdminTeamsPage, AdminUsersPage } from './routes/admin/admin-pages';
+import { AccountPage } from './routes/customers/account';
+import { AccountsPage } from './routes/customers/accounts';
+import { ContactPage } from './routes/customers/contact';
+import { ContactsPage } from './routes/customers/contacts';
+import { ImportPage } from './routes/customers/import';
+import { TasksPage } from './routes/customers/tasks';
 import { LoginPage } from './routes/login';
 import { NotFoundPage } from './routes/not-found';
+import { RequirePermission } from './routes/require-permission';
 
 /** Signed-out visitors go to the sign-in page and come back where they were heading. */
 function RequireSession() {
@@ -24,6 +32,18 @@ export const router = createBrowserRouter([
         element: <AppShell />,
         children: [
           { index: true, element: <Navigate to="/customers/contacts" replace /> },
+          // Customers workspace
+          { path: 'customers', element: <Navigate to="/customers/contacts" replace /> },
+          { path: 'customers/contacts', element: <RequirePermission permission="customers.read"><ContactsPage /></RequirePermission> },
+          { path: 'customers/contacts/:id', element: <RequirePermission permission="customers.read"><ContactPage /></RequirePermission> },
+          { path: 'customers/accounts', element: <RequirePermission permission="customers.read"><AccountsPage /></RequirePermission> },
+          { path: 'customers/accounts/:id', element: <RequirePermission permission="customers.read"><AccountPage /></RequirePermission> },
+          { path: 'customers/tasks', element: <RequirePermission permission="customers.read"><TasksPage /></RequirePermission> },
+          { path: 'customers/import', element: <RequirePermission permission="customers.write"><ImportPage /></RequirePermission> },
+          // Administration
+          { path: 'admin/users', element: <AdminUsersPage /> },
+          { path: 'admin/teams', element: <AdminTeamsPage /> },
+          { path: 'admin/roles', element: <AdminRolesPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

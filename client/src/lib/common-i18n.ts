@@ -15,6 +15,8 @@ export const commonEn = {
     service: 'Service',
     admin: 'Admin',
     users: 'Users',
+    teams: 'Teams',
+    roles: 'Roles',
     comingSoon: 'Not built yet',
   },
   search: {
@@ -116,6 +118,8 @@ export const commonZh: Translation<typeof commonEn> = {
     service: '服务',
     admin: '管理',
     users: '用户',
+    teams: '团队',
+    roles: '角色',
     comingSoon: '尚未开放',
   },
   search: {

@@ -30,6 +30,15 @@ export function AppShell() {
     { title: t('nav.sales'), built: false, items: [] },
     { title: t('nav.marketing'), built: false, items: [] },
     { title: t('nav.service'), built: false, items: [] },
+    {
+      title: t('nav.admin'),
+      built: true,
+      items: [
+        { to: '/admin/users', label: t('nav.users'), permission: 'platform.read' },
+        { to: '/admin/teams', label: t('nav.teams'), permission: 'platform.read' },
+        { to: '/admin/roles', label: t('nav.roles'), permission: 'platform.read' },
+      ],
+    },
   ];
 
   return (
@@ -42,7 +51,7 @@ export function AppShell() {
           <img src="/favicon.svg" alt="" />
           <span>{t('app.name')}</span>
         </div>
-        {groups.map((group) => (
+        {groups.filter((group) => !group.built || group.items.some((item) => can(item.permission))).map((group) => (
           <div key={group.title} className="nav-group">
             <div className="nav-group-title">{group.title}</div>
             {group.built ? (

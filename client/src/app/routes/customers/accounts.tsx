@@ -1,0 +1,5 @@
+import { RecordList } from '@/features/customers/components/record-list';
+
+export function AccountsPage() {
+  return <RecordList kind="accounts" />;
+}

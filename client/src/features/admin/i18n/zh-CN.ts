@@ -1,0 +1,36 @@
+import type { Translation } from '@/lib/i18n-types';
+import type { adminEn } from './en';
+
+export const adminZh: Translation<typeof adminEn> = {
+  users: {
+    title: '用户',
+    search: '搜索用户',
+    new: '新建用户',
+    name: '姓名',
+    email: '邮箱',
+    roles: '角色',
+    teams: '团队',
+    status: '状态',
+    lastLogin: '最近登录',
+    active: '启用',
+    inactive: '已停用',
+    locked: '已锁定',
+    all: '全部用户',
+    onlyActive: '仅启用',
+    onlyInactive: '仅停用',
+    password: '初始密码',
+    passwordHint: '至少 10 个字符；用户登录后可自行修改。',
+    edit: '编辑用户',
+    deactivate: '停用',
+    activate: '启用',
+    unlock: '解锁',
+    resetPassword: '重置密码',
+    newPassword: '新密码',
+    created: '用户已创建',
+    updated: '用户已保存',
+    never: '从未',
+  },
+  teams: { title: '团队', new: '新建团队', name: '名称', description: '描述', members: '成员', created: '团队已创建' },
+  roles: { title: '角色', name: '名称', scope: '数据范围', permissions: '权限', users: '用户数', system: '内置' },
+  scope: { Own: '本人的记录', Team: '本团队的记录', All: '全部记录' },
+};
