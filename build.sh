@@ -4,6 +4,7 @@
 #   ./build.sh test                every test, on a throwaway PostgreSQL cluster; ends with "N passed, N failed, N skipped"
 #   ./build.sh migration M Name    add an EF Core migration to module M (Platform, Customers, Sales, Marketing, Service)
 #   ./build.sh seed --scale N      generated data at scale N (N accounts, 5N contacts, 20N interactions) into the database
+#   ./build.sh bench [--scale N]   the API under load beside pgbench's ceiling (--smoke: a quick check of the harness)
 set -euo pipefail
 cd "$(dirname "$0")"
 source build/lib.sh
@@ -13,5 +14,6 @@ case "${1:-}" in
   test) shift; source build/test.sh "$@" ;;
   migration) shift; source build/migration.sh "$@" ;;
   seed) shift; source build/seed.sh "$@" ;;
-  *) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  bench) shift; source build/bench.sh "$@" ;;
+  *) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
