@@ -8,6 +8,6 @@ SELECT c.id, c.full_name, c.alternate_name, c.email, c.phone, c.account_id, (
     WHERE a.id = c.account_id
     LIMIT 1), c.tier, c.stage, c.relationship, c.owner_id, c.team_id, c.tags, c.created_at, c.updated_at, c.deleted_at, c.xmin
 FROM customers.contacts AS c
-WHERE c.deleted_at IS NULL AND c.search_text LIKE @pattern ESCAPE '\'
+WHERE c.deleted_at IS NULL AND @tokens <@ c.search_tokens
 ORDER BY c.full_name COLLATE "C", c.id
 LIMIT @p;
