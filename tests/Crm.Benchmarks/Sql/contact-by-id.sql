@@ -6,7 +6,7 @@ SELECT c.id, c.full_name, c.alternate_name, c.job_title, c.email, c.phone, c.mob
     SELECT a.name
     FROM customers.accounts AS a
     WHERE a.id = c.account_id
-    LIMIT 1), c.created_at, c.deleted_at, c.merged_into_id, c.notes, c.owner_id, c.relationship, c.search_text, c.source, c.stage, c.tags, c.team_id, c.tier, c.updated_at, c.xmin, c.address_city, c.address_country, c.address_line1, c.address_line2, c.address_postal_code, c.address_region
+    LIMIT 1), c.address_line1, c.address_line2, c.address_city, c.address_region, c.address_postal_code, c.address_country, c.source, c.notes, c.tags, c.tier, c.stage, c.relationship, c.owner_id, c.team_id, c.created_at, c.updated_at, c.deleted_at, c.merged_into_id, c.xmin
 FROM customers.contacts AS c
 WHERE c.id = @query_Id
 LIMIT 1;
