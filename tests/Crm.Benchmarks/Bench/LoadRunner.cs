@@ -13,6 +13,8 @@ internal sealed record LoadResult(long Requests, double Seconds, double Rps, dou
 /// </summary>
 internal static class LoadRunner
 {
+    private static readonly TimeSpan GraceLimit = TimeSpan.FromSeconds(30);
+
     public static async Task<LoadResult> RunAsync(HttpClient client, Func<long, BenchRequest> next, int expectedStatus,
         int connections, TimeSpan warmup, TimeSpan duration, CancellationToken ct)
     {
@@ -30,7 +32,9 @@ internal static class LoadRunner
             while (!ct.IsCancellationRequested)
             {
                 var started = clock.Elapsed;
-                if (started >= stopAt) break;
+                // Past the end, a worker stops once it has measured a request: a slow first request (JIT, cold caches)
+                // that straddles the warm-up must not leave a short run with nothing measured. Bounded all the same.
+                if (started >= stopAt && (mine.Count > 0 || errors[w] > 0 || started >= stopAt + GraceLimit)) break;
                 var request = next(Interlocked.Increment(ref counter));
                 using var message = new HttpRequestMessage(request.Method, request.Path);
                 if (request.Body is not null) message.Content = JsonContent.Create(request.Body, options: BenchJson.Options);
