@@ -5,6 +5,7 @@
 #   ./build.sh migration M Name    add an EF Core migration to module M (Platform, Customers, Sales, Marketing, Service)
 #   ./build.sh seed --scale N      generated data at scale N (N accounts, 5N contacts, 20N interactions) into the database
 #   ./build.sh contract            regenerate the SPA's OpenAPI document and TypeScript types from the API
+#   ./build.sh bench [--scale N]   the API under load beside pgbench's ceiling (--smoke: a quick check of the harness)
 set -euo pipefail
 cd "$(dirname "$0")"
 source build/lib.sh
@@ -15,5 +16,6 @@ case "${1:-}" in
   migration) shift; source build/migration.sh "$@" ;;
   seed) shift; source build/seed.sh "$@" ;;
   contract) shift; need_dotnet; source build/client.sh; client_contract ;;
-  *) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  bench) shift; source build/bench.sh "$@" ;;
+  *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

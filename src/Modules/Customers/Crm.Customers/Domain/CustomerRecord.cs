@@ -29,6 +29,12 @@ internal abstract class CustomerRecord : AggregateRoot, IOwned, ISoftDeletable
     /// <summary>Lower-cased names, email and phone digits; computed by the database, indexed for trigram search.</summary>
     public string SearchText { get; private set; } = "";
 
+    /// <summary>
+    /// Every Chinese (CJK) character and pair of adjacent characters of the names and email; computed by the database,
+    /// GIN-indexed. A one- or two-character Chinese query makes no trigram, so it is looked up here instead.
+    /// </summary>
+    public string[] SearchTokens { get; private set; } = [];
+
     public bool IsDeleted => DeletedAt is not null;
 
     public abstract CustomerRecordType RecordType { get; }

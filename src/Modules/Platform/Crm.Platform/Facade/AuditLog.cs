@@ -33,5 +33,7 @@ internal sealed class UserDirectory(PlatformDbContext db) : IUserDirectory
     public async Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct) =>
         userIds.Count == 0
             ? new Dictionary<Guid, string>()
-            : await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+            // Two columns, not the whole user row (password hash included) that ToDictionaryAsync on the entity would read.
+            : await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
+                .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
 }

@@ -56,7 +56,10 @@ internal static class AccountProjection
     {
         var contacts = db.Contacts.VisibleTo(user);
         return accounts.Select(a => new AccountDetails(
-            a.Id, a.Name, a.AlternateName, a.Industry, a.Website, a.Email, a.Phone, a.Address, a.Source, a.Notes, a.Tags,
+            a.Id, a.Name, a.AlternateName, a.Industry, a.Website, a.Email, a.Phone,
+            // Rebuilt from its columns: projecting the complex property whole makes EF read the entire row.
+            new Address(a.Address.Line1, a.Address.Line2, a.Address.City, a.Address.Region, a.Address.PostalCode, a.Address.Country),
+            a.Source, a.Notes, a.Tags,
             a.Tier, a.Stage, a.Relationship, a.OwnerId, a.TeamId,
             contacts.Count(c => c.AccountId == a.Id && c.DeletedAt == null),
             a.CreatedAt, a.UpdatedAt, a.DeletedAt, a.MergedIntoId, a.Version,

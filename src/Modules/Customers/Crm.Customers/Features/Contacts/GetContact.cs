@@ -48,12 +48,16 @@ internal sealed class GetContactHandler(CustomersDbContext db, ICurrentUser user
 /// <summary>The one projection of a contact to <see cref="ContactDetails"/>, in SQL; also used for 409 bodies.</summary>
 internal static class ContactProjection
 {
-    /// <summary>Filter first (visibility, id), then project: EF cannot filter on a constructor-built DTO.</summary>
+    /// <summary>
+    /// Filter first (visibility, id), then project: EF cannot filter on a constructor-built DTO. The address is rebuilt
+    /// from its columns: projecting the complex property whole makes EF read the entire row (search text and tokens too).
+    /// </summary>
     public static IQueryable<ContactDetails> ToDetails(this IQueryable<Contact> contacts, CustomersDbContext db) =>
         contacts.Select(c => new ContactDetails(
             c.Id, c.FullName, c.AlternateName, c.JobTitle, c.Email, c.Phone, c.Mobile, c.AccountId,
             db.Accounts.IgnoreQueryFilters().Where(a => a.Id == c.AccountId).Select(a => a.Name).FirstOrDefault(),
-            c.Address, c.Source, c.Notes, c.Tags, c.Tier, c.Stage, c.Relationship, c.OwnerId, c.TeamId,
+            new Address(c.Address.Line1, c.Address.Line2, c.Address.City, c.Address.Region, c.Address.PostalCode, c.Address.Country),
+            c.Source, c.Notes, c.Tags, c.Tier, c.Stage, c.Relationship, c.OwnerId, c.TeamId,
             c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.MergedIntoId, c.Version,
             new PurchaseFacts(
                 db.Purchases.Where(p => p.ContactId == c.Id && p.CancelledAt == null).Min(p => (DateTimeOffset?)p.PlacedAt),

@@ -154,10 +154,19 @@ internal static class RecordFilter
         return query;
     }
 
-    /// <summary>Records whose search text contains the term: <c>search_text LIKE '%term%'</c>, answered by the trigram index.</summary>
+    /// <summary>
+    /// Records whose search text contains the term: <c>search_text LIKE '%term%'</c>, answered by the trigram index —
+    /// or, for one or two Chinese characters (no trigram), <c>search_tokens @&gt; {term}</c>, answered by the token index.
+    /// </summary>
     public static IQueryable<T> Matching<T>(this IQueryable<T> query, string? term) where T : CustomerRecord
     {
         if (term is null) return query;
+        if (SearchTerm.IsShortCjk(term))
+        {
+            // "{term} <@ search_tokens", which the GIN index answers (as for tags; Contains alone would be "= ANY").
+            var tokens = new[] { term };
+            return query.Where(r => tokens.All(t => r.SearchTokens.Contains(t)));
+        }
         var pattern = SearchTerm.ContainsPattern(term);
         return query.Where(r => EF.Functions.Like(r.SearchText, pattern, SearchTerm.LikeEscape));
     }
@@ -249,6 +258,14 @@ internal static partial class SearchTerm
             .Replace("_", LikeEscape + "_", StringComparison.Ordinal) + "%";
 
     public static bool AllowsFuzzy(string? term) => term is { Length: >= FuzzyMinLength };
+
+    /// <summary>
+    /// One or two CJK ideographs and nothing else: too short for a trigram, so matched by <c>search_tokens</c>
+    /// (the same ranges as <c>customers.cjk_tokens</c>). Longer Chinese terms have trigrams and use the trigram index.
+    /// </summary>
+    public static bool IsShortCjk(string term) => term.Length is 1 or 2 && term.All(IsCjk);
+
+    private static bool IsCjk(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
 
     /// <summary>
     /// The name in the same order (the database's C.UTF-8 collation is code-point order, as is "C") but through an

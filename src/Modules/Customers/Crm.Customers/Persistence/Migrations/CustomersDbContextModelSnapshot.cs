@@ -92,6 +92,13 @@ namespace Crm.Customers.Persistence.Migrations
                         .HasColumnName("search_text")
                         .HasComputedColumnSql("lower(name || ' ' || coalesce(alternate_name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(website, '')) || ' ' || regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g')", true);
 
+                    b.PrimitiveCollection<string[]>("SearchTokens")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("search_tokens")
+                        .HasComputedColumnSql("customers.cjk_tokens(name || ' ' || coalesce(alternate_name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(website, ''))", true);
+
                     b.Property<string>("Source")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -180,6 +187,11 @@ namespace Crm.Customers.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SearchTokens")
+                        .HasDatabaseName("ix_accounts_search_tokens");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchTokens"), "gin");
 
                     b.HasIndex("Tags")
                         .HasDatabaseName("ix_accounts_tags");
@@ -340,6 +352,13 @@ namespace Crm.Customers.Persistence.Migrations
                         .HasColumnName("search_text")
                         .HasComputedColumnSql("lower(full_name || ' ' || coalesce(alternate_name, '') || ' ' || coalesce(email, '')) || ' ' || regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g') || ' ' || regexp_replace(coalesce(mobile, ''), '[^0-9]', '', 'g')", true);
 
+                    b.PrimitiveCollection<string[]>("SearchTokens")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("search_tokens")
+                        .HasComputedColumnSql("customers.cjk_tokens(full_name || ' ' || coalesce(alternate_name, '') || ' ' || coalesce(email, ''))", true);
+
                     b.Property<string>("Source")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -429,6 +448,11 @@ namespace Crm.Customers.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SearchTokens")
+                        .HasDatabaseName("ix_contacts_search_tokens");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchTokens"), "gin");
 
                     b.HasIndex("Tags")
                         .HasDatabaseName("ix_contacts_tags");
