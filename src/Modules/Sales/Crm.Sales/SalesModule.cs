@@ -1,4 +1,6 @@
 using Crm.Sales.Features.ExchangeRates;
+using Crm.Sales.Features.Leads;
+using Crm.Sales.Features.Opportunities;
 using Crm.Sales.Features.Pipelines;
 using Crm.Sales.Features.PriceLists;
 using Crm.Sales.Features.Products;
@@ -32,6 +34,8 @@ public static class SalesModule
         sales.MapPriceListsEndpoints();
         sales.MapExchangeRatesEndpoints();
         sales.MapPipelinesEndpoints();
+        sales.MapLeadsEndpoints();
+        sales.MapOpportunitiesEndpoints();
         return app;
     }
 }

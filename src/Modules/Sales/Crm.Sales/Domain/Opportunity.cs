@@ -60,7 +60,7 @@ internal sealed class Opportunity : AggregateRoot, IOwned
 
     /// <summary>Opens a deal in the first open stage of its pipeline and records that as the first step of its stage history.</summary>
     public static (Opportunity Opportunity, OpportunityStageChange FirstStep) Open(string name, Pipeline pipeline, PipelineStage stage, decimal amount,
-        string currency, DateOnly closeDate, Guid? accountId, Guid? contactId, Guid ownerId, Guid? teamId, Guid? leadId, DateTimeOffset at)
+        string currency, DateOnly closeDate, Guid? accountId, Guid? contactId, Guid ownerId, Guid? teamId, Guid? leadId, Guid actorId, DateTimeOffset at)
     {
         var o = new Opportunity
         {
@@ -68,7 +68,7 @@ internal sealed class Opportunity : AggregateRoot, IOwned
             Probability = stage.Probability, CloseDate = closeDate, AccountId = accountId, ContactId = contactId, OwnerId = ownerId,
             TeamId = teamId, LeadId = leadId, Status = OpportunityStatus.Open, ForecastCategory = ForecastCategory.Pipeline,
         };
-        return (o, OpportunityStageChange.Record(o.Id, null, stage, ownerId, at));
+        return (o, OpportunityStageChange.Record(o.Id, null, stage, actorId, at));
     }
 
     public void Update(string name, Guid? accountId, Guid? contactId, decimal amount, DateOnly closeDate, decimal? probability,
@@ -174,6 +174,8 @@ internal sealed class OpportunityStageChange : Entity
     public StageCategory Category { get; private set; }
     public DateTimeOffset EnteredAt { get; private set; }
     public DateTimeOffset? LeftAt { get; private set; }
+    /// <summary>Days spent in the stage (2 places), set when it is left; averaged to show where deals stall.</summary>
+    public decimal? DaysInStage { get; private set; }
     public Guid ActorId { get; private set; }
 
     public static OpportunityStageChange Record(Guid opportunityId, Guid? fromStageId, PipelineStage stage, Guid actorId, DateTimeOffset at) =>
@@ -183,5 +185,13 @@ internal sealed class OpportunityStageChange : Entity
             EnteredAt = at, ActorId = actorId,
         };
 
-    public void Leave(DateTimeOffset at) => LeftAt ??= at;
+    public void Leave(DateTimeOffset at)
+    {
+        if (LeftAt is not null) return;
+        LeftAt = at;
+        DaysInStage = Days(EnteredAt, at);
+    }
+
+    public static decimal Days(DateTimeOffset from, DateTimeOffset to) =>
+        Math.Round((decimal)(to - from).TotalHours / 24m, 2, MidpointRounding.AwayFromZero);
 }

@@ -92,6 +92,7 @@ internal sealed class OpportunityStageChangeConfiguration : IEntityTypeConfigura
     {
         b.ToTable("opportunity_stage_changes");
         b.Property(c => c.StageName).HasMaxLength(100);
+        b.Property(c => c.DaysInStage).HasPrecision(9, 2);
         b.Property(c => c.Category).HasConversion<string>().HasMaxLength(10);
         b.HasIndex(c => new { c.OpportunityId, c.EnteredAt });
         b.HasIndex(c => new { c.StageId, c.EnteredAt });

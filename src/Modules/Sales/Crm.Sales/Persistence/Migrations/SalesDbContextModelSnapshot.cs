@@ -31,7 +31,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.CommissionRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -77,7 +76,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.CommissionTier", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -107,7 +105,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.ExchangeRate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -154,7 +151,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Lead", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -271,7 +267,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.LeadStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -315,7 +310,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -461,7 +455,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.OpportunityLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -514,7 +507,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.OpportunityStageChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -527,6 +519,11 @@ namespace Crm.Sales.Persistence.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .HasColumnName("category");
+
+                    b.Property<decimal?>("DaysInStage")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("days_in_stage");
 
                     b.Property<DateTimeOffset>("EnteredAt")
                         .HasColumnType("timestamp with time zone")
@@ -569,7 +566,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -717,7 +713,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.OrderLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -816,7 +811,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Pipeline", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -866,7 +860,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.PipelineStage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -907,7 +900,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.PriceList", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -968,7 +960,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.PriceListItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1001,7 +992,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Product", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1062,7 +1052,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Quota", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1124,7 +1113,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Quote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1260,7 +1248,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.QuoteLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

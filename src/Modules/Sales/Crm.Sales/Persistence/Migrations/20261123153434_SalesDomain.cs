@@ -439,6 +439,7 @@ namespace Crm.Sales.Persistence.Migrations
                     category = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     entered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     left_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    days_in_stage = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
                     actor_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>

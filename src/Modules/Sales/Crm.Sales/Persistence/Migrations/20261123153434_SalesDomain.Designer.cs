@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Crm.Sales.Persistence.Migrations
 {
     [DbContext(typeof(SalesDbContext))]
-    [Migration("20261123152119_SalesDomain")]
+    [Migration("20261123153434_SalesDomain")]
     partial class SalesDomain
     {
         /// <inheritdoc />
@@ -34,7 +34,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.CommissionRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -80,7 +79,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.CommissionTier", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -110,7 +108,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.ExchangeRate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -157,7 +154,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Lead", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -274,7 +270,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.LeadStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -318,7 +313,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -464,7 +458,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.OpportunityLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -517,7 +510,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.OpportunityStageChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -530,6 +522,11 @@ namespace Crm.Sales.Persistence.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .HasColumnName("category");
+
+                    b.Property<decimal?>("DaysInStage")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("days_in_stage");
 
                     b.Property<DateTimeOffset>("EnteredAt")
                         .HasColumnType("timestamp with time zone")
@@ -572,7 +569,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -720,7 +716,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.OrderLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -819,7 +814,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Pipeline", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -869,7 +863,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.PipelineStage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -910,7 +903,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.PriceList", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -971,7 +963,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.PriceListItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1004,7 +995,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Product", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1065,7 +1055,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Quota", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1127,7 +1116,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Quote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1263,7 +1251,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.QuoteLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
