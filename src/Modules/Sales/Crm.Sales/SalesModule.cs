@@ -1,6 +1,8 @@
 using Crm.Sales.Features.ExchangeRates;
 using Crm.Sales.Features.Leads;
 using Crm.Sales.Features.Opportunities;
+using Crm.Sales.Features.Orders;
+using Crm.Sales.Features.Quotes;
 using Crm.Sales.Features.Pipelines;
 using Crm.Sales.Features.PriceLists;
 using Crm.Sales.Features.Products;
@@ -36,6 +38,8 @@ public static class SalesModule
         sales.MapPipelinesEndpoints();
         sales.MapLeadsEndpoints();
         sales.MapOpportunitiesEndpoints();
+        sales.MapQuotesEndpoints();
+        sales.MapOrdersEndpoints();
         return app;
     }
 }
