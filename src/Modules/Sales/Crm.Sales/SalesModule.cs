@@ -1,8 +1,12 @@
+using Crm.Sales.Features.Commissions;
 using Crm.Sales.Features.ExchangeRates;
+using Crm.Sales.Features.Forecast;
 using Crm.Sales.Features.Leads;
 using Crm.Sales.Features.Opportunities;
 using Crm.Sales.Features.Orders;
+using Crm.Sales.Features.Quotas;
 using Crm.Sales.Features.Quotes;
+using Crm.Sales.Features.Reports;
 using Crm.Sales.Features.Pipelines;
 using Crm.Sales.Features.PriceLists;
 using Crm.Sales.Features.Products;
@@ -40,6 +44,10 @@ public static class SalesModule
         sales.MapOpportunitiesEndpoints();
         sales.MapQuotesEndpoints();
         sales.MapOrdersEndpoints();
+        sales.MapForecastEndpoints();
+        sales.MapQuotasEndpoints();
+        sales.MapCommissionsEndpoints();
+        sales.MapReportsEndpoints();
         return app;
     }
 }

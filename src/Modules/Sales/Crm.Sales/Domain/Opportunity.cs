@@ -51,6 +51,8 @@ internal sealed class Opportunity : AggregateRoot, IOwned
     public string? Description { get; private set; }
     public string? CloseReason { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>Days from opening to closing (2 places), set when it closes: the sales cycle length reports average.</summary>
+    public decimal? CycleDays { get; private set; }
     public Guid? LeadId { get; private set; }
     public Guid OwnerId { get; private set; }
     public Guid? TeamId { get; private set; }
@@ -124,6 +126,7 @@ internal sealed class Opportunity : AggregateRoot, IOwned
         Status = category == StageCategory.Won ? OpportunityStatus.Won : OpportunityStatus.Lost;
         CloseReason = reason?.Trim();
         ClosedAt = at;
+        CycleDays = OpportunityStageChange.Days(CreatedAt, at);
         CloseDate = DateOnly.FromDateTime(at.UtcDateTime);
         return Enter(stage, actorId, at);
     }

@@ -355,6 +355,11 @@ namespace Crm.Sales.Persistence.Migrations
                         .HasColumnName("currency")
                         .IsFixedLength();
 
+                    b.Property<decimal?>("CycleDays")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("cycle_days");
+
                     b.Property<string>("Description")
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)")
@@ -436,6 +441,10 @@ namespace Crm.Sales.Persistence.Migrations
 
                     b.HasIndex("CloseDate", "Id")
                         .HasDatabaseName("ix_opportunities_close_date_id");
+
+                    b.HasIndex("OwnerId", "ClosedAt")
+                        .HasDatabaseName("ix_opportunities_owner_id_closed_at")
+                        .HasFilter("closed_at IS NOT NULL");
 
                     b.HasIndex("Status", "CloseDate")
                         .HasDatabaseName("ix_opportunities_status_close_date");

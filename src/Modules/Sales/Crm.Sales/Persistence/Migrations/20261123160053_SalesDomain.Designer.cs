@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Crm.Sales.Persistence.Migrations
 {
     [DbContext(typeof(SalesDbContext))]
-    [Migration("20261123153434_SalesDomain")]
+    [Migration("20261123160053_SalesDomain")]
     partial class SalesDomain
     {
         /// <inheritdoc />
@@ -358,6 +358,11 @@ namespace Crm.Sales.Persistence.Migrations
                         .HasColumnName("currency")
                         .IsFixedLength();
 
+                    b.Property<decimal?>("CycleDays")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("cycle_days");
+
                     b.Property<string>("Description")
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)")
@@ -439,6 +444,10 @@ namespace Crm.Sales.Persistence.Migrations
 
                     b.HasIndex("CloseDate", "Id")
                         .HasDatabaseName("ix_opportunities_close_date_id");
+
+                    b.HasIndex("OwnerId", "ClosedAt")
+                        .HasDatabaseName("ix_opportunities_owner_id_closed_at")
+                        .HasFilter("closed_at IS NOT NULL");
 
                     b.HasIndex("Status", "CloseDate")
                         .HasDatabaseName("ix_opportunities_status_close_date");
