@@ -1,4 +1,12 @@
+using Crm.Sales.Features.Commissions;
 using Crm.Sales.Features.ExchangeRates;
+using Crm.Sales.Features.Forecast;
+using Crm.Sales.Features.Leads;
+using Crm.Sales.Features.Opportunities;
+using Crm.Sales.Features.Orders;
+using Crm.Sales.Features.Quotas;
+using Crm.Sales.Features.Quotes;
+using Crm.Sales.Features.Reports;
 using Crm.Sales.Features.Pipelines;
 using Crm.Sales.Features.PriceLists;
 using Crm.Sales.Features.Products;
@@ -32,6 +40,14 @@ public static class SalesModule
         sales.MapPriceListsEndpoints();
         sales.MapExchangeRatesEndpoints();
         sales.MapPipelinesEndpoints();
+        sales.MapLeadsEndpoints();
+        sales.MapOpportunitiesEndpoints();
+        sales.MapQuotesEndpoints();
+        sales.MapOrdersEndpoints();
+        sales.MapForecastEndpoints();
+        sales.MapQuotasEndpoints();
+        sales.MapCommissionsEndpoints();
+        sales.MapReportsEndpoints();
         return app;
     }
 }

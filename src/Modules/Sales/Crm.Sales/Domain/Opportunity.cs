@@ -51,6 +51,8 @@ internal sealed class Opportunity : AggregateRoot, IOwned
     public string? Description { get; private set; }
     public string? CloseReason { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>Days from opening to closing (2 places), set when it closes: the sales cycle length reports average.</summary>
+    public decimal? CycleDays { get; private set; }
     public Guid? LeadId { get; private set; }
     public Guid OwnerId { get; private set; }
     public Guid? TeamId { get; private set; }
@@ -60,7 +62,7 @@ internal sealed class Opportunity : AggregateRoot, IOwned
 
     /// <summary>Opens a deal in the first open stage of its pipeline and records that as the first step of its stage history.</summary>
     public static (Opportunity Opportunity, OpportunityStageChange FirstStep) Open(string name, Pipeline pipeline, PipelineStage stage, decimal amount,
-        string currency, DateOnly closeDate, Guid? accountId, Guid? contactId, Guid ownerId, Guid? teamId, Guid? leadId, DateTimeOffset at)
+        string currency, DateOnly closeDate, Guid? accountId, Guid? contactId, Guid ownerId, Guid? teamId, Guid? leadId, Guid actorId, DateTimeOffset at)
     {
         var o = new Opportunity
         {
@@ -68,7 +70,7 @@ internal sealed class Opportunity : AggregateRoot, IOwned
             Probability = stage.Probability, CloseDate = closeDate, AccountId = accountId, ContactId = contactId, OwnerId = ownerId,
             TeamId = teamId, LeadId = leadId, Status = OpportunityStatus.Open, ForecastCategory = ForecastCategory.Pipeline,
         };
-        return (o, OpportunityStageChange.Record(o.Id, null, stage, ownerId, at));
+        return (o, OpportunityStageChange.Record(o.Id, null, stage, actorId, at));
     }
 
     public void Update(string name, Guid? accountId, Guid? contactId, decimal amount, DateOnly closeDate, decimal? probability,
@@ -124,6 +126,7 @@ internal sealed class Opportunity : AggregateRoot, IOwned
         Status = category == StageCategory.Won ? OpportunityStatus.Won : OpportunityStatus.Lost;
         CloseReason = reason?.Trim();
         ClosedAt = at;
+        CycleDays = OpportunityStageChange.Days(CreatedAt, at);
         CloseDate = DateOnly.FromDateTime(at.UtcDateTime);
         return Enter(stage, actorId, at);
     }
@@ -174,6 +177,8 @@ internal sealed class OpportunityStageChange : Entity
     public StageCategory Category { get; private set; }
     public DateTimeOffset EnteredAt { get; private set; }
     public DateTimeOffset? LeftAt { get; private set; }
+    /// <summary>Days spent in the stage (2 places), set when it is left; averaged to show where deals stall.</summary>
+    public decimal? DaysInStage { get; private set; }
     public Guid ActorId { get; private set; }
 
     public static OpportunityStageChange Record(Guid opportunityId, Guid? fromStageId, PipelineStage stage, Guid actorId, DateTimeOffset at) =>
@@ -183,5 +188,13 @@ internal sealed class OpportunityStageChange : Entity
             EnteredAt = at, ActorId = actorId,
         };
 
-    public void Leave(DateTimeOffset at) => LeftAt ??= at;
+    public void Leave(DateTimeOffset at)
+    {
+        if (LeftAt is not null) return;
+        LeftAt = at;
+        DaysInStage = Days(EnteredAt, at);
+    }
+
+    public static decimal Days(DateTimeOffset from, DateTimeOffset to) =>
+        Math.Round((decimal)(to - from).TotalHours / 24m, 2, MidpointRounding.AwayFromZero);
 }

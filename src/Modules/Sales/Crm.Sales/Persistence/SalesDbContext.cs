@@ -36,6 +36,10 @@ internal sealed class SalesDbContext(DbContextOptions<SalesDbContext> options) :
         modelBuilder.HasSequence<long>(QuoteNumbers);
         modelBuilder.HasSequence<long>(OrderNumbers);
         base.OnModelCreating(modelBuilder);
+        // Ids are made in code (Entity), never by the database: a new line added to a loaded aggregate's collection
+        // is then inserted, not mistaken for an existing row to update.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(Crm.SharedKernel.Domain.Entity).IsAssignableFrom(e.ClrType)))
+            entity.FindProperty(nameof(Crm.SharedKernel.Domain.Entity.Id))!.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
     }
 }
 

@@ -13,9 +13,7 @@ internal sealed class Rates(SalesDbContext db, IOptions<SalesOptions> options)
     public async Task<RateTable> OnAsync(DateOnly day, CancellationToken ct)
     {
         var rows = await db.ExchangeRates.AsNoTracking()
-            .Where(r => r.ValidFrom <= day)
-            .GroupBy(r => r.Currency)
-            .Select(g => g.OrderByDescending(r => r.ValidFrom).First())
+            .Where(r => r.ValidFrom == db.ExchangeRates.Where(x => x.Currency == r.Currency && x.ValidFrom <= day).Max(x => x.ValidFrom))
             .Select(r => new { r.Currency, r.Rate })
             .ToListAsync(ct);
         return new RateTable(CompanyCurrency, rows.ToDictionary(r => r.Currency, r => r.Rate));

@@ -57,6 +57,7 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         b.Property(o => o.NextStep).HasMaxLength(500);
         b.Property(o => o.Description).HasMaxLength(10_000);
         b.Property(o => o.CloseReason).HasMaxLength(500);
+        b.Property(o => o.CycleDays).HasPrecision(9, 2);
         b.Ignore(o => o.IsClosed);
         b.HasOne<Pipeline>().WithMany().HasForeignKey(o => o.PipelineId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<PipelineStage>().WithMany().HasForeignKey(o => o.StageId).OnDelete(DeleteBehavior.Restrict);
@@ -67,6 +68,7 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         b.HasIndex(o => new { o.TeamId, o.CloseDate, o.Id });
         b.HasIndex(o => new { o.StageId, o.CloseDate, o.Id });
         b.HasIndex(o => new { o.Status, o.CloseDate });
+        b.HasIndex(o => new { o.OwnerId, o.ClosedAt }).HasFilter("closed_at IS NOT NULL");
         b.HasIndex(o => o.AccountId);
         b.HasIndex(o => o.ContactId);
     }
@@ -92,6 +94,7 @@ internal sealed class OpportunityStageChangeConfiguration : IEntityTypeConfigura
     {
         b.ToTable("opportunity_stage_changes");
         b.Property(c => c.StageName).HasMaxLength(100);
+        b.Property(c => c.DaysInStage).HasPrecision(9, 2);
         b.Property(c => c.Category).HasConversion<string>().HasMaxLength(10);
         b.HasIndex(c => new { c.OpportunityId, c.EnteredAt });
         b.HasIndex(c => new { c.StageId, c.EnteredAt });

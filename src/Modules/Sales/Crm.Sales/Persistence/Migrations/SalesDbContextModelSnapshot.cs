@@ -31,7 +31,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.CommissionRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -77,7 +76,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.CommissionTier", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -107,7 +105,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.ExchangeRate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -154,7 +151,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Lead", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -271,7 +267,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.LeadStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -315,7 +310,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -360,6 +354,11 @@ namespace Crm.Sales.Persistence.Migrations
                         .HasColumnType("character(3)")
                         .HasColumnName("currency")
                         .IsFixedLength();
+
+                    b.Property<decimal?>("CycleDays")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("cycle_days");
 
                     b.Property<string>("Description")
                         .HasMaxLength(10000)
@@ -443,6 +442,10 @@ namespace Crm.Sales.Persistence.Migrations
                     b.HasIndex("CloseDate", "Id")
                         .HasDatabaseName("ix_opportunities_close_date_id");
 
+                    b.HasIndex("OwnerId", "ClosedAt")
+                        .HasDatabaseName("ix_opportunities_owner_id_closed_at")
+                        .HasFilter("closed_at IS NOT NULL");
+
                     b.HasIndex("Status", "CloseDate")
                         .HasDatabaseName("ix_opportunities_status_close_date");
 
@@ -461,7 +464,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.OpportunityLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -514,7 +516,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.OpportunityStageChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -527,6 +528,11 @@ namespace Crm.Sales.Persistence.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .HasColumnName("category");
+
+                    b.Property<decimal?>("DaysInStage")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("days_in_stage");
 
                     b.Property<DateTimeOffset>("EnteredAt")
                         .HasColumnType("timestamp with time zone")
@@ -569,7 +575,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -717,7 +722,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.OrderLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -816,7 +820,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Pipeline", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -866,7 +869,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.PipelineStage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -907,7 +909,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.PriceList", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -968,7 +969,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.PriceListItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1001,7 +1001,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Product", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1062,7 +1061,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Quota", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1124,7 +1122,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Quote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1260,7 +1257,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.QuoteLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -367,6 +367,7 @@ namespace Crm.Sales.Persistence.Migrations
                     description = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
                     close_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    cycle_days = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
                     lead_id = table.Column<Guid>(type: "uuid", nullable: true),
                     owner_id = table.Column<Guid>(type: "uuid", nullable: false),
                     team_id = table.Column<Guid>(type: "uuid", nullable: true),
@@ -439,6 +440,7 @@ namespace Crm.Sales.Persistence.Migrations
                     category = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     entered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     left_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    days_in_stage = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
                     actor_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -615,6 +617,13 @@ namespace Crm.Sales.Persistence.Migrations
                 schema: "sales",
                 table: "opportunities",
                 columns: new[] { "owner_id", "close_date", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_opportunities_owner_id_closed_at",
+                schema: "sales",
+                table: "opportunities",
+                columns: new[] { "owner_id", "closed_at" },
+                filter: "closed_at IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_opportunities_pipeline_id",

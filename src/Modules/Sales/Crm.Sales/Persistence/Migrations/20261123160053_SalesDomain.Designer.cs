@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Crm.Sales.Persistence.Migrations
 {
     [DbContext(typeof(SalesDbContext))]
-    [Migration("20261123152119_SalesDomain")]
+    [Migration("20261123160053_SalesDomain")]
     partial class SalesDomain
     {
         /// <inheritdoc />
@@ -34,7 +34,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.CommissionRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -80,7 +79,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.CommissionTier", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -110,7 +108,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.ExchangeRate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -157,7 +154,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Lead", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -274,7 +270,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.LeadStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -318,7 +313,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -363,6 +357,11 @@ namespace Crm.Sales.Persistence.Migrations
                         .HasColumnType("character(3)")
                         .HasColumnName("currency")
                         .IsFixedLength();
+
+                    b.Property<decimal?>("CycleDays")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("cycle_days");
 
                     b.Property<string>("Description")
                         .HasMaxLength(10000)
@@ -446,6 +445,10 @@ namespace Crm.Sales.Persistence.Migrations
                     b.HasIndex("CloseDate", "Id")
                         .HasDatabaseName("ix_opportunities_close_date_id");
 
+                    b.HasIndex("OwnerId", "ClosedAt")
+                        .HasDatabaseName("ix_opportunities_owner_id_closed_at")
+                        .HasFilter("closed_at IS NOT NULL");
+
                     b.HasIndex("Status", "CloseDate")
                         .HasDatabaseName("ix_opportunities_status_close_date");
 
@@ -464,7 +467,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.OpportunityLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -517,7 +519,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.OpportunityStageChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -530,6 +531,11 @@ namespace Crm.Sales.Persistence.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .HasColumnName("category");
+
+                    b.Property<decimal?>("DaysInStage")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("days_in_stage");
 
                     b.Property<DateTimeOffset>("EnteredAt")
                         .HasColumnType("timestamp with time zone")
@@ -572,7 +578,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -720,7 +725,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.OrderLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -819,7 +823,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Pipeline", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -869,7 +872,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.PipelineStage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -910,7 +912,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.PriceList", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -971,7 +972,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.PriceListItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1004,7 +1004,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Product", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1065,7 +1064,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Quota", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1127,7 +1125,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.Quote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1263,7 +1260,6 @@ namespace Crm.Sales.Persistence.Migrations
             modelBuilder.Entity("Crm.Sales.Domain.QuoteLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
