@@ -6,7 +6,23 @@ SELECT c.id, c.full_name, c.alternate_name, c.job_title, c.email, c.phone, c.mob
     SELECT a.name
     FROM customers.accounts AS a
     WHERE a.id = c.account_id
-    LIMIT 1), c.address_line1, c.address_line2, c.address_city, c.address_region, c.address_postal_code, c.address_country, c.source, c.notes, c.tags, c.tier, c.stage, c.relationship, c.owner_id, c.team_id, c.created_at, c.updated_at, c.deleted_at, c.merged_into_id, c.xmin
+    LIMIT 1), c.address_line1, c.address_line2, c.address_city, c.address_region, c.address_postal_code, c.address_country, c.source, c.notes, c.tags, c.tier, c.stage, c.relationship, c.owner_id, c.team_id, c.created_at, c.updated_at, c.deleted_at, c.merged_into_id, c.xmin, (
+    SELECT min(p.placed_at)
+    FROM customers.purchases AS p
+    WHERE p.contact_id = c.id AND p.cancelled_at IS NULL), (
+    SELECT max(p0.placed_at)
+    FROM customers.purchases AS p0
+    WHERE p0.contact_id = c.id AND p0.cancelled_at IS NULL), (
+    SELECT count(*)::int
+    FROM customers.purchases AS p1
+    WHERE p1.contact_id = c.id AND p1.cancelled_at IS NULL), COALESCE((
+    SELECT COALESCE(sum(p2.value), 0.0)
+    FROM customers.purchases AS p2
+    WHERE p2.contact_id = c.id AND p2.cancelled_at IS NULL), 0.0), (
+    SELECT p3.currency
+    FROM customers.purchases AS p3
+    WHERE p3.contact_id = c.id AND p3.cancelled_at IS NULL
+    LIMIT 1)
 FROM customers.contacts AS c
 WHERE c.id = @query_Id
 LIMIT 1;

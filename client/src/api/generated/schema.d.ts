@@ -321,6 +321,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales/commissions/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A rep's commission statement for a period: attainment, rate and commission per order line. Others' need sales.manage.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["GetCommissionStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/commission-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every commission rule with its tiers.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["ListCommissionRules"];
+        put?: never;
+        /**
+         * Define a commission rule: a base rate and tiers above quota-attainment thresholds, for one user or everyone.
+         * @description Requires permission `sales.manage`.
+         */
+        post: operations["CreateCommissionRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/commission-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a commission rule. A stale version is 409.
+         * @description Requires permission `sales.manage`.
+         */
+        put: operations["UpdateCommissionRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/contacts": {
         parameters: {
             query?: never;
@@ -594,6 +658,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open, weighted, best case, committed and closed won for a period per owner or team, in the company currency, with quota attainment.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["GetForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/interactions": {
         parameters: {
             query?: never;
@@ -641,6 +725,366 @@ export interface paths {
          * @description Requires permission `customers.write`.
          */
         delete: operations["DeleteInteraction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's leads (own/team/all by role), newest first, keyset-paged; filter by status, owner, team, source or text.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["SearchLeads"];
+        put?: never;
+        /**
+         * Capture a lead (status new), owned by the caller unless a manager names another owner.
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["CreateLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A lead with its status history and version (ETag).
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["GetLead"];
+        /**
+         * Replace a lead's fields. A stale version is 409; a converted lead is read-only (422).
+         * @description Requires permission `sales.write`.
+         */
+        put: operations["UpdateLead"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/leads/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a lead to working or qualified, or disqualify it with a reason.
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["ChangeLeadStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/leads/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Convert a qualified lead into a contact (+ account for its company, + optional opportunity) in one transaction; an existing contact with the same email is reused.
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["ConvertLead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's deals (own/team/all by role) by close date, keyset-paged, with filters.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["SearchOpportunities"];
+        put?: never;
+        /**
+         * Open a deal with an account and/or contact in the first stage of a pipeline (default unless named).
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["CreateOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/opportunities/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A pipeline's kanban: stages with their deals, counts, totals in the company currency and average days in stage.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["GetPipelineBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A deal with its lines, stage and version (ETag).
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["GetOpportunity"];
+        /**
+         * Replace a deal's fields (not stage, owner or lines). A stale version is 409.
+         * @description Requires permission `sales.write`.
+         */
+        put: operations["UpdateOpportunity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/opportunities/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a deal's product lines (priced from the default price list unless a unit price is given); the amount becomes their total.
+         * @description Requires permission `sales.write`.
+         */
+        put: operations["SetOpportunityLines"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/opportunities/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an open deal to another open stage of its pipeline; the stage history records when.
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["MoveOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/opportunities/{id}/win": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a deal as won (its pipeline's won stage); it then counts as closed won in forecast and quota attainment.
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["WinOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/opportunities/{id}/lose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a deal as lost, with the reason.
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["LoseOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/opportunities/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a deal to another owner and team.
+         * @description Requires permission `sales.manage`.
+         */
+        post: operations["AssignOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/opportunities/{id}/stage-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stages a deal went through, with entry/exit times and days in each.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["GetOpportunityStageHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's orders, newest first, keyset-paged.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["SearchOrders"];
+        put?: never;
+        /**
+         * Place an order from an accepted quote (quoteId) or directly (customer + lines); lines are frozen and OrderPlaced is published.
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["PlaceOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An order with its frozen lines.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["GetOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/orders/{id}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a placed order fulfilled.
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["FulfilOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a placed order (not a fulfilled one).
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["CancelOrder"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -807,6 +1251,238 @@ export interface paths {
          * @description Requires permission `sales.manage`.
          */
         put: operations["UpdateProduct"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quotas inside a period.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["ListQuotas"];
+        /**
+         * Set a user's or team's quota for a month (2026-11) or quarter (2026-Q4), in the company currency.
+         * @description Requires permission `sales.manage`.
+         */
+        put: operations["SetQuota"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/quotas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a quota.
+         * @description Requires permission `sales.manage`.
+         */
+        delete: operations["DeleteQuota"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/quotas/attainment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Closed won against quota per user or team for a period, in the caller's scope.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["GetAttainment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's quotes, newest first, keyset-paged; by opportunity, status or owner.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["SearchQuotes"];
+        put?: never;
+        /**
+         * Draft a quote for an open opportunity, priced from a price list (default unless named); totals are computed here.
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["CreateQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/quotes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A quote revision with its lines and totals.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["GetQuote"];
+        /**
+         * Replace a draft quote's lines, validity and notes. A stale version is 409; a sent quote is 422 (revise it).
+         * @description Requires permission `sales.write`.
+         */
+        put: operations["UpdateQuote"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/quotes/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quote as a printable HTML page.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["PrintQuote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/quotes/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a draft quote to the customer.
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["SendQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/quotes/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the customer's acceptance of a sent, unexpired quote.
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["AcceptQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/quotes/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the customer's rejection of a sent quote.
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["RejectQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/quotes/{id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a new draft revision (same number, revision + 1) from the latest revision.
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["ReviseQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sales/reports/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per rep for a period: new leads, conversion rate, won/lost, win rate, average deal size, average cycle, activities logged.
+         * @description Requires permission `sales.read`.
+         */
+        get: operations["GetSalesPerformance"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1202,6 +1878,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptQuote: {
+            /** Format: int64 */
+            version: number;
+        };
         AccountCreated: {
             /** Format: uuid */
             id: string;
@@ -1296,6 +1976,14 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        AssignOpportunity: {
+            /** Format: uuid */
+            ownerId: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: uuid */
+            teamId?: string | null;
+        };
         AssignedRole: {
             /** Format: uuid */
             id: string;
@@ -1305,6 +1993,17 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        AttainmentRow: {
+            /** Format: uuid */
+            key: string;
+            name?: string | null;
+            /** Format: double */
+            quota?: number | null;
+            /** Format: double */
+            closedWon: number;
+            /** Format: double */
+            attainmentPercent?: number | null;
         };
         /** @enum {string} */
         AuditAction: "Created" | "Updated" | "Deleted" | "Restored";
@@ -1326,6 +2025,17 @@ export interface components {
         AuditRecordPage: {
             items: components["schemas"]["AuditRecord"][];
             nextCursor?: string | null;
+        };
+        CancelOrder: {
+            /** Format: int64 */
+            version: number;
+            reason?: string | null;
+        };
+        ChangeLeadStatus: {
+            status: components["schemas"]["LeadStatus"];
+            /** Format: int64 */
+            version: number;
+            reason?: string | null;
         };
         ChangePassword: {
             currentPassword: string;
@@ -1370,6 +2080,63 @@ export interface components {
             stage?: components["schemas"]["LifecycleStage"];
             relationship?: components["schemas"]["RelationshipStatus"];
             reason?: string | null;
+        };
+        CommissionLine: {
+            /** Format: uuid */
+            orderId: string;
+            orderNumber: string;
+            /** Format: date-time */
+            placedAt: string;
+            productCode: string;
+            description: string;
+            /** Format: double */
+            netAmount: number;
+            /** Format: double */
+            ratePercent: number;
+            /** Format: double */
+            commission: number;
+        };
+        CommissionRuleDetails: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            userId?: string | null;
+            /** Format: double */
+            baseRatePercent: number;
+            isActive: boolean;
+            tiers: components["schemas"]["CommissionTierInput"][];
+            /** Format: int64 */
+            version: number;
+        };
+        CommissionStatement: {
+            /** Format: uuid */
+            userId: string;
+            userName?: string | null;
+            period: string;
+            currency: string;
+            /** Format: uuid */
+            ruleId?: string | null;
+            ruleName?: string | null;
+            /** Format: double */
+            quota?: number | null;
+            /** Format: double */
+            closedWon: number;
+            /** Format: double */
+            attainmentPercent?: number | null;
+            /** Format: double */
+            ratePercent: number;
+            /** Format: double */
+            totalSales: number;
+            /** Format: double */
+            totalCommission: number;
+            lines: components["schemas"]["CommissionLine"][];
+        };
+        CommissionTierInput: {
+            /** Format: double */
+            thresholdPercent: number;
+            /** Format: double */
+            ratePercent: number;
         };
         ContactCreated: {
             /** Format: uuid */
@@ -1444,6 +2211,19 @@ export interface components {
             items: components["schemas"]["ContactSummary"][];
             nextCursor?: string | null;
         };
+        ConvertLead: {
+            /** Format: int64 */
+            version: number;
+            createOpportunity?: boolean;
+            opportunityName?: string | null;
+            /** Format: double */
+            amount?: number | null;
+            currency?: string | null;
+            /** Format: date */
+            closeDate?: string | null;
+            /** Format: uuid */
+            pipelineId?: string | null;
+        };
         CreateAccount: {
             name: string;
             alternateName?: string | null;
@@ -1463,6 +2243,15 @@ export interface components {
             /** Format: uuid */
             teamId?: string | null;
             allowDuplicate?: boolean;
+        };
+        CreateCommissionRule: {
+            name: string;
+            /** Format: double */
+            baseRatePercent: number;
+            tiers?: components["schemas"]["CommissionTierInput"][] | null;
+            /** Format: uuid */
+            userId?: string | null;
+            isActive?: boolean;
         };
         CreateContact: {
             fullName: string;
@@ -1486,6 +2275,43 @@ export interface components {
             teamId?: string | null;
             allowDuplicate?: boolean;
         };
+        CreateLead: {
+            fullName: string;
+            company?: string | null;
+            jobTitle?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            source?: string | null;
+            /** Format: int32 */
+            score?: number | null;
+            notes?: string | null;
+            /** Format: uuid */
+            ownerId?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+        };
+        CreateOpportunity: {
+            name: string;
+            /** Format: date */
+            closeDate: string;
+            /** Format: double */
+            amount?: number;
+            currency?: string | null;
+            /** Format: uuid */
+            accountId?: string | null;
+            /** Format: uuid */
+            contactId?: string | null;
+            /** Format: uuid */
+            pipelineId?: string | null;
+            forecastCategory?: components["schemas"]["ForecastCategory"];
+            nextStep?: string | null;
+            competitors?: string[] | null;
+            description?: string | null;
+            /** Format: uuid */
+            ownerId?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+        };
         CreatePipeline: {
             name: string;
             stages: components["schemas"]["PipelineStageInput"][];
@@ -1506,6 +2332,16 @@ export interface components {
             unit: string;
             description?: string | null;
             isActive?: boolean;
+        };
+        CreateQuote: {
+            /** Format: uuid */
+            opportunityId: string;
+            /** Format: date */
+            validUntil: string;
+            /** Format: uuid */
+            priceListId?: string | null;
+            notes?: string | null;
+            lines?: components["schemas"]["SalesLineInput"][] | null;
         };
         CreateRole: {
             name: string;
@@ -1701,6 +2537,31 @@ export interface components {
             old?: string | null;
             new?: string | null;
         };
+        /** @enum {string} */
+        ForecastCategory: "Pipeline" | "BestCase" | "Commit" | "Omitted";
+        ForecastRow: {
+            /** Format: uuid */
+            key?: string | null;
+            name?: string | null;
+            /** Format: double */
+            openPipeline: number;
+            /** Format: double */
+            weightedPipeline: number;
+            /** Format: double */
+            bestCase: number;
+            /** Format: double */
+            committed: number;
+            /** Format: double */
+            closedWon: number;
+            /** Format: double */
+            quota?: number | null;
+            /** Format: double */
+            attainmentPercent?: number | null;
+        };
+        FulfilOrder: {
+            /** Format: int64 */
+            version: number;
+        };
         HttpValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1777,6 +2638,86 @@ export interface components {
             items: components["schemas"]["InteractionSummary"][];
             nextCursor?: string | null;
         };
+        LeadConversion: {
+            /** Format: uuid */
+            leadId: string;
+            /** Format: uuid */
+            contactId: string;
+            contactCreated: boolean;
+            /** Format: uuid */
+            accountId?: string | null;
+            accountCreated: boolean;
+            /** Format: uuid */
+            opportunityId?: string | null;
+        };
+        LeadDetails: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            company?: string | null;
+            jobTitle?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            source?: string | null;
+            /** Format: int32 */
+            score?: number | null;
+            notes?: string | null;
+            status: components["schemas"]["LeadStatus"];
+            disqualifyReason?: string | null;
+            /** Format: uuid */
+            ownerId: string;
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: date-time */
+            convertedAt?: string | null;
+            /** Format: uuid */
+            contactId?: string | null;
+            /** Format: uuid */
+            accountId?: string | null;
+            /** Format: uuid */
+            opportunityId?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+            history: components["schemas"]["LeadStatusStep"][];
+        };
+        /** @enum {string} */
+        LeadStatus: "New" | "Working" | "Qualified" | "Disqualified" | "Converted";
+        LeadStatusStep: {
+            from?: components["schemas"]["LeadStatus"];
+            to: components["schemas"]["LeadStatus"];
+            reason?: string | null;
+            /** Format: uuid */
+            actorId: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        LeadSummary: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            company?: string | null;
+            email?: string | null;
+            source?: string | null;
+            /** Format: int32 */
+            score?: number | null;
+            status: components["schemas"]["LeadStatus"];
+            /** Format: uuid */
+            ownerId: string;
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        LeadSummaryPage: {
+            items: components["schemas"]["LeadSummary"][];
+            nextCursor?: string | null;
+        };
         /** @enum {string} */
         LifecycleStage: "Potential" | "New" | "Regular" | "LongStanding" | "Loyal" | "Lapsed";
         LogInteraction: {
@@ -1797,6 +2738,11 @@ export interface components {
         };
         Logout: {
             refreshToken: string;
+        };
+        LoseOpportunity: {
+            reason: string;
+            /** Format: int64 */
+            version: number;
         };
         MergeAccounts: {
             /** Format: uuid */
@@ -1822,10 +2768,270 @@ export interface components {
                 [key: string]: components["schemas"]["MergeChoice"];
             } | null;
         };
+        MoveOpportunity: {
+            /** Format: uuid */
+            stageId: string;
+            /** Format: int64 */
+            version: number;
+        };
+        OpportunityDetails: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            accountId?: string | null;
+            accountName?: string | null;
+            /** Format: uuid */
+            contactId?: string | null;
+            contactName?: string | null;
+            /** Format: uuid */
+            pipelineId: string;
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            stageCategory: components["schemas"]["StageCategory"];
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /** Format: double */
+            amount: number;
+            currency: string;
+            /** Format: double */
+            probability: number;
+            /** Format: date */
+            closeDate: string;
+            status: components["schemas"]["OpportunityStatus"];
+            forecastCategory: components["schemas"]["ForecastCategory"];
+            nextStep?: string | null;
+            competitors: string[];
+            description?: string | null;
+            closeReason?: string | null;
+            /** Format: date-time */
+            closedAt?: string | null;
+            /** Format: uuid */
+            leadId?: string | null;
+            /** Format: uuid */
+            ownerId: string;
+            /** Format: uuid */
+            teamId?: string | null;
+            lines: components["schemas"]["OpportunityLineDetails"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        OpportunityLineDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            productId: string;
+            productName: string;
+            /** Format: double */
+            quantity: number;
+            /** Format: double */
+            unitPrice: number;
+            /** Format: double */
+            discountPercent: number;
+            /** Format: double */
+            netAmount: number;
+        };
+        OpportunityLineInput: {
+            /** Format: uuid */
+            productId: string;
+            /** Format: double */
+            quantity: number;
+            /** Format: double */
+            unitPrice?: number | null;
+            /** Format: double */
+            discountPercent?: number;
+        };
+        OpportunityStageStay: {
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            category: components["schemas"]["StageCategory"];
+            /** Format: date-time */
+            enteredAt: string;
+            /** Format: date-time */
+            leftAt?: string | null;
+            /** Format: double */
+            daysInStage: number;
+            /** Format: uuid */
+            actorId: string;
+        };
+        /** @enum {string} */
+        OpportunityStatus: "Open" | "Won" | "Lost";
+        OpportunitySummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            accountId?: string | null;
+            accountName?: string | null;
+            /** Format: uuid */
+            contactId?: string | null;
+            contactName?: string | null;
+            /** Format: uuid */
+            pipelineId: string;
+            /** Format: uuid */
+            stageId: string;
+            stageName: string;
+            /** Format: double */
+            amount: number;
+            currency: string;
+            /** Format: double */
+            probability: number;
+            /** Format: date */
+            closeDate: string;
+            status: components["schemas"]["OpportunityStatus"];
+            forecastCategory: components["schemas"]["ForecastCategory"];
+            nextStep?: string | null;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            /** Format: uuid */
+            ownerId: string;
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        OpportunitySummaryPage: {
+            items: components["schemas"]["OpportunitySummary"][];
+            nextCursor?: string | null;
+        };
+        OrderDetails: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            quoteId?: string | null;
+            /** Format: uuid */
+            opportunityId?: string | null;
+            /** Format: uuid */
+            accountId?: string | null;
+            accountName?: string | null;
+            /** Format: uuid */
+            contactId?: string | null;
+            contactName?: string | null;
+            currency: string;
+            status: components["schemas"]["OrderStatus"];
+            /** Format: double */
+            subtotal: number;
+            /** Format: double */
+            discountTotal: number;
+            /** Format: double */
+            taxTotal: number;
+            /** Format: double */
+            total: number;
+            companyCurrency: string;
+            /** Format: double */
+            exchangeRate: number;
+            /** Format: double */
+            companyTotal: number;
+            /** Format: date-time */
+            placedAt: string;
+            /** Format: date-time */
+            fulfilledAt?: string | null;
+            /** Format: date-time */
+            cancelledAt?: string | null;
+            cancelReason?: string | null;
+            /** Format: uuid */
+            ownerId: string;
+            /** Format: uuid */
+            teamId?: string | null;
+            lines: components["schemas"]["OrderLineDetails"][];
+            /** Format: int64 */
+            version: number;
+        };
+        OrderLineDetails: {
+            /** Format: int32 */
+            position: number;
+            /** Format: uuid */
+            productId: string;
+            productCode: string;
+            description: string;
+            unit: string;
+            /** Format: double */
+            quantity: number;
+            /** Format: double */
+            unitPrice: number;
+            /** Format: double */
+            discountPercent: number;
+            /** Format: double */
+            taxPercent: number;
+            /** Format: double */
+            netAmount: number;
+            /** Format: double */
+            taxAmount: number;
+            /** Format: double */
+            totalAmount: number;
+            /** Format: double */
+            companyNetAmount: number;
+        };
+        /** @enum {string} */
+        OrderStatus: "Placed" | "Fulfilled" | "Cancelled";
+        OrderSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            quoteId?: string | null;
+            /** Format: uuid */
+            accountId?: string | null;
+            /** Format: uuid */
+            contactId?: string | null;
+            currency: string;
+            /** Format: double */
+            total: number;
+            /** Format: double */
+            companyTotal: number;
+            status: components["schemas"]["OrderStatus"];
+            /** Format: date-time */
+            placedAt: string;
+            /** Format: uuid */
+            ownerId: string;
+            /** Format: uuid */
+            teamId?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        OrderSummaryPage: {
+            items: components["schemas"]["OrderSummary"][];
+            nextCursor?: string | null;
+        };
+        /** @enum {string} */
+        PeriodKind: "Month" | "Quarter" | "Year";
         PermissionDescriptor: {
             module: string;
             level: string;
             name: string;
+        };
+        PipelineBoard: {
+            /** Format: uuid */
+            pipelineId: string;
+            name: string;
+            currency: string;
+            stages: components["schemas"]["PipelineBoardStage"][];
+        };
+        PipelineBoardStage: {
+            /** Format: uuid */
+            stageId: string;
+            name: string;
+            /** Format: int32 */
+            position: number;
+            category: components["schemas"]["StageCategory"];
+            /** Format: double */
+            probability: number;
+            /** Format: int32 */
+            count: number;
+            /** Format: double */
+            totalAmount: number;
+            /** Format: double */
+            weightedAmount: number;
+            /** Format: double */
+            averageDaysInStage?: number | null;
+            opportunities: components["schemas"]["OpportunitySummary"][];
         };
         PipelineDetails: {
             /** Format: uuid */
@@ -1854,6 +3060,23 @@ export interface components {
             category: components["schemas"]["StageCategory"];
             /** Format: uuid */
             id?: string | null;
+        };
+        PlaceOrder: {
+            /** Format: uuid */
+            quoteId?: string | null;
+            /** Format: uuid */
+            accountId?: string | null;
+            /** Format: uuid */
+            contactId?: string | null;
+            /** Format: uuid */
+            opportunityId?: string | null;
+            /** Format: uuid */
+            priceListId?: string | null;
+            lines?: components["schemas"]["SalesLineInput"][] | null;
+            /** Format: uuid */
+            ownerId?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
         };
         PriceListDetails: {
             /** Format: uuid */
@@ -1923,13 +3146,180 @@ export interface components {
             totalValue: number;
             currency?: string | null;
         };
+        QuotaAttainment: {
+            period: string;
+            currency: string;
+            groupBy: components["schemas"]["SalesGrouping"];
+            rows: components["schemas"]["AttainmentRow"][];
+        };
+        QuotaDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+            period: string;
+            periodKind: components["schemas"]["PeriodKind"];
+            /** Format: date */
+            periodStart: string;
+            /** Format: double */
+            amount: number;
+            currency: string;
+            /** Format: int64 */
+            version: number;
+        };
+        QuoteDetails: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: int32 */
+            revision: number;
+            isLatest: boolean;
+            /** Format: uuid */
+            opportunityId: string;
+            /** Format: uuid */
+            accountId?: string | null;
+            accountName?: string | null;
+            /** Format: uuid */
+            contactId?: string | null;
+            contactName?: string | null;
+            /** Format: uuid */
+            priceListId: string;
+            currency: string;
+            /** Format: date */
+            validUntil: string;
+            status: components["schemas"]["QuoteStatus"];
+            notes?: string | null;
+            /** Format: double */
+            subtotal: number;
+            /** Format: double */
+            discountTotal: number;
+            /** Format: double */
+            taxTotal: number;
+            /** Format: double */
+            total: number;
+            /** Format: date-time */
+            sentAt?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            rejectReason?: string | null;
+            /** Format: uuid */
+            ownerId: string;
+            /** Format: uuid */
+            teamId?: string | null;
+            lines: components["schemas"]["QuoteLineDetails"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        QuoteLineDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            position: number;
+            /** Format: uuid */
+            productId: string;
+            productCode: string;
+            description: string;
+            unit: string;
+            /** Format: double */
+            quantity: number;
+            /** Format: double */
+            unitPrice: number;
+            /** Format: double */
+            discountPercent: number;
+            /** Format: double */
+            taxPercent: number;
+            /** Format: double */
+            grossAmount: number;
+            /** Format: double */
+            discountAmount: number;
+            /** Format: double */
+            netAmount: number;
+            /** Format: double */
+            taxAmount: number;
+            /** Format: double */
+            totalAmount: number;
+        };
+        /** @enum {string} */
+        QuoteStatus: "Draft" | "Sent" | "Accepted" | "Rejected" | "Expired";
+        QuoteSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: int32 */
+            revision: number;
+            isLatest: boolean;
+            /** Format: uuid */
+            opportunityId: string;
+            /** Format: uuid */
+            accountId?: string | null;
+            /** Format: uuid */
+            contactId?: string | null;
+            currency: string;
+            /** Format: double */
+            total: number;
+            status: components["schemas"]["QuoteStatus"];
+            /** Format: date */
+            validUntil: string;
+            /** Format: uuid */
+            ownerId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        QuoteSummaryPage: {
+            items: components["schemas"]["QuoteSummary"][];
+            nextCursor?: string | null;
+        };
         RefreshSession: {
             refreshToken: string;
         };
+        RejectQuote: {
+            /** Format: int64 */
+            version: number;
+            reason?: string | null;
+        };
         /** @enum {string} */
         RelationshipStatus: "Preparing" | "Forming" | "Developing" | "Stable" | "Broken";
+        RepPerformance: {
+            /** Format: uuid */
+            userId: string;
+            name?: string | null;
+            /** Format: int32 */
+            newLeads: number;
+            /** Format: int32 */
+            convertedLeads: number;
+            /** Format: double */
+            conversionRatePercent?: number | null;
+            /** Format: int32 */
+            won: number;
+            /** Format: int32 */
+            lost: number;
+            /** Format: double */
+            winRatePercent?: number | null;
+            /** Format: double */
+            wonAmount: number;
+            /** Format: double */
+            averageDealSize?: number | null;
+            /** Format: double */
+            averageCycleDays?: number | null;
+            /** Format: int32 */
+            activitiesLogged: number;
+        };
         ResetUserPassword: {
             newPassword: string;
+        };
+        ReviseQuote: {
+            /** Format: int64 */
+            version: number;
+            /** Format: date */
+            validUntil?: string | null;
         };
         RoleCreated: {
             /** Format: uuid */
@@ -1971,6 +3361,41 @@ export interface components {
             items: components["schemas"]["RoleSummary"][];
             nextCursor?: string | null;
         };
+        SalesForecast: {
+            period: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            currency: string;
+            groupBy: components["schemas"]["SalesGrouping"];
+            rows: components["schemas"]["ForecastRow"][];
+            total: components["schemas"]["ForecastRow"];
+        };
+        /** @enum {string} */
+        SalesGrouping: "Owner" | "Team";
+        SalesLineInput: {
+            /** Format: uuid */
+            productId: string;
+            /** Format: double */
+            quantity: number;
+            /** Format: double */
+            unitPrice?: number | null;
+            /** Format: double */
+            discountPercent?: number;
+            /** Format: double */
+            taxPercent?: number;
+            description?: string | null;
+        };
+        SalesPerformance: {
+            period: string;
+            currency: string;
+            reps: components["schemas"]["RepPerformance"][];
+        };
+        SendQuote: {
+            /** Format: int64 */
+            version: number;
+        };
         SessionTokens: {
             accessToken: string;
             /** Format: date-time */
@@ -1987,9 +3412,23 @@ export interface components {
             /** Format: date */
             validFrom: string;
         };
+        SetOpportunityLines: {
+            lines: components["schemas"]["OpportunityLineInput"][];
+            /** Format: int64 */
+            version: number;
+        };
         SetPrice: {
             /** Format: double */
             unitPrice: number;
+        };
+        SetQuota: {
+            period: string;
+            /** Format: double */
+            amount: number;
+            /** Format: uuid */
+            userId?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
         };
         StaffDirectory: {
             users: components["schemas"]["DirectoryUser"][];
@@ -2054,6 +3493,17 @@ export interface components {
             tags?: string[] | null;
             allowDuplicate?: boolean;
         };
+        UpdateCommissionRule: {
+            name: string;
+            /** Format: double */
+            baseRatePercent: number;
+            /** Format: int64 */
+            version: number;
+            tiers?: components["schemas"]["CommissionTierInput"][] | null;
+            /** Format: uuid */
+            userId?: string | null;
+            isActive?: boolean;
+        };
         UpdateContact: {
             fullName: string;
             /** Format: int64 */
@@ -2081,6 +3531,38 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        UpdateLead: {
+            fullName: string;
+            /** Format: int64 */
+            version: number;
+            company?: string | null;
+            jobTitle?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            source?: string | null;
+            /** Format: int32 */
+            score?: number | null;
+            notes?: string | null;
+        };
+        UpdateOpportunity: {
+            name: string;
+            /** Format: date */
+            closeDate: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: double */
+            amount?: number;
+            /** Format: uuid */
+            accountId?: string | null;
+            /** Format: uuid */
+            contactId?: string | null;
+            /** Format: double */
+            probability?: number | null;
+            forecastCategory?: components["schemas"]["ForecastCategory"];
+            nextStep?: string | null;
+            competitors?: string[] | null;
+            description?: string | null;
+        };
         UpdatePipeline: {
             name: string;
             stages: components["schemas"]["PipelineStageInput"][];
@@ -2107,6 +3589,14 @@ export interface components {
             version: number;
             description?: string | null;
             isActive?: boolean;
+        };
+        UpdateQuote: {
+            /** Format: date */
+            validUntil: string;
+            lines: components["schemas"]["SalesLineInput"][];
+            /** Format: int64 */
+            version: number;
+            notes?: string | null;
         };
         UpdateRole: {
             name: string;
@@ -2184,6 +3674,11 @@ export interface components {
         UserSummaryPage: {
             items: components["schemas"]["UserSummary"][];
             nextCursor?: string | null;
+        };
+        WinOpportunity: {
+            /** Format: int64 */
+            version: number;
+            reason?: string | null;
         };
     };
     responses: never;
@@ -2999,6 +4494,171 @@ export interface operations {
             };
         };
     };
+    GetCommissionStatement: {
+        parameters: {
+            query: {
+                period: string;
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionStatement"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCommissionRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionRuleDetails"][];
+                };
+            };
+        };
+    };
+    CreateCommissionRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommissionRule"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionRuleDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateCommissionRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCommissionRule"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommissionRuleDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     SearchContacts: {
         parameters: {
             query?: {
@@ -3697,6 +5357,48 @@ export interface operations {
             };
         };
     };
+    GetForecast: {
+        parameters: {
+            query: {
+                period: string;
+                groupBy?: components["schemas"]["SalesGrouping"];
+                pipelineId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesForecast"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListInteractions: {
         parameters: {
             query?: {
@@ -3910,6 +5612,1106 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SearchLeads: {
+        parameters: {
+            query?: {
+                q?: string;
+                status?: components["schemas"]["LeadStatus"];
+                ownerId?: string;
+                teamId?: string;
+                source?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadSummaryPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLead"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLead"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeLeadStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeLeadStatus"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConvertLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConvertLead"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadConversion"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SearchOpportunities: {
+        parameters: {
+            query?: {
+                q?: string;
+                status?: components["schemas"]["OpportunityStatus"];
+                ownerId?: string;
+                teamId?: string;
+                pipelineId?: string;
+                stageId?: string;
+                accountId?: string;
+                contactId?: string;
+                closeFrom?: string;
+                closeTo?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunitySummaryPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOpportunity"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPipelineBoard: {
+        parameters: {
+            query?: {
+                pipelineId?: string;
+                ownerId?: string;
+                teamId?: string;
+                perStage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineBoard"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOpportunity"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetOpportunityLines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetOpportunityLines"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MoveOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveOpportunity"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WinOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WinOpportunity"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LoseOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoseOpportunity"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssignOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignOpportunity"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetOpportunityStageHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityStageStay"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SearchOrders: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["OrderStatus"];
+                ownerId?: string;
+                teamId?: string;
+                accountId?: string;
+                contactId?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderSummaryPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    PlaceOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceOrder"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    FulfilOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FulfilOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CancelOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4448,6 +7250,639 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListQuotas: {
+        parameters: {
+            query: {
+                period: string;
+                userId?: string;
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaDetails"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    SetQuota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetQuota"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteQuota: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAttainment: {
+        parameters: {
+            query: {
+                period: string;
+                groupBy?: components["schemas"]["SalesGrouping"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaAttainment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SearchQuotes: {
+        parameters: {
+            query?: {
+                opportunityId?: string;
+                status?: components["schemas"]["QuoteStatus"];
+                ownerId?: string;
+                latestOnly?: boolean;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteSummaryPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuote"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateQuote"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PrintQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SendQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendQuote"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AcceptQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptQuote"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RejectQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectQuote"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReviseQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseQuote"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSalesPerformance: {
+        parameters: {
+            query: {
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesPerformance"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
