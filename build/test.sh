@@ -74,6 +74,14 @@ rm -rf client/e2e/artifacts
 (cd client && E2E_JSON_REPORT="$results/e2e.json" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npx --no-install playwright test) 2>&1 | tail -n 40
 count "$results/e2e.json" r.stats.expected+r.stats.flaky r.stats.unexpected r.stats.skipped
 say "screenshots: client/e2e/artifacts/screenshots"
+
+# The benchmark is not a timed test: this only proves the harness still works end to end (tiny scale, 1 s runs).
+say "checking the benchmark harness (./build.sh bench --smoke)"
+if ./build.sh bench --smoke >"$results/bench-smoke.log" 2>&1; then
+  passed=$((passed + 1)); tail -n 14 "$results/bench-smoke.log"
+else
+  failed=$((failed + 1)); tail -n 40 "$results/bench-smoke.log"; say "bench --smoke failed"
+fi
 set -e
 
 echo "$passed passed, $failed failed, $skipped skipped"
