@@ -13,11 +13,12 @@ using Mediator;
 namespace Crm.Api.Demo;
 
 /// <summary>
-/// Demo data for a new installation (<c>Demo:Seed</c>, on in <c>./build.sh run</c>): three teams, a sales manager,
+/// Demo data for a new installation (<c>Demo:Seed</c>, on in <c>./build.sh run</c>): three teams, two sales managers, a dozen
 /// reps and a service agent (sharing the administrator's password), and a book of business they own — accounts
 /// and contacts with Chinese and Latin names, 18 months of interactions, open and overdue tasks. Everything goes
 /// through the modules' own commands, acting as the user who would have done it, so validation, ownership,
-/// timeline and audit are exactly as in real use. Deterministic (fixed seed); runs only into an empty Customers module.
+/// timeline and audit are exactly as in real use; then a year of sales history (<see cref="SalesDemoData"/>).
+/// Deterministic (fixed seed); runs only into an empty Customers module.
 /// </summary>
 internal sealed class DemoData(IServiceProvider services, IConfiguration configuration, ILogger<DemoData> log)
 {
@@ -43,6 +44,7 @@ internal sealed class DemoData(IServiceProvider services, IConfiguration configu
         }
 
         log.LogInformation("Loading demo data…");
+        var started = System.Diagnostics.Stopwatch.StartNew();
         _now = DateTimeOffset.UtcNow;
         var names = new DemoNames(_random);
         var people = await CreateStaffAsync(system, password, ct);
@@ -95,8 +97,9 @@ internal sealed class DemoData(IServiceProvider services, IConfiguration configu
             if (_random.Next(3) == 0)
                 await SendAs(owner, new ChangeTaskStatus(CustomerTaskStatus.Done, task.Version) { Id = task.Id }, ct);
         }
-        log.LogInformation("Demo data loaded: {Accounts} accounts, {Contacts} contacts, 1500 interactions, 250 tasks; demo users sign in with the administrator's password.",
-            accounts.Count, contacts.Count);
+        await new SalesDemoData(services, _random, log).RunAsync(system, reps, accounts, contacts, names, ct);
+        log.LogInformation("Demo data loaded in {Elapsed:0.0} s: {Accounts} accounts, {Contacts} contacts, 1500 interactions, 250 tasks; demo users sign in with the administrator's password.",
+            started.Elapsed.TotalSeconds, accounts.Count, contacts.Count);
     }
 
     private async Task<List<ActingUser>> CreateStaffAsync(ActingUser system, string password, CancellationToken ct)
@@ -114,6 +117,14 @@ internal sealed class DemoData(IServiceProvider services, IConfiguration configu
             ("emma.brown@crm.local", "Emma Brown", "Sales Rep", east),
             ("lucas.martin@crm.local", "Lucas Martin", "Sales Rep", east),
             ("chen.jing@crm.local", "陈静", "Sales Rep", east),
+            ("east.manager@crm.local", "Daniel Fischer (Sales Manager)", "Sales Manager", east),
+            ("liu.yang@crm.local", "刘洋", "Sales Rep", north),
+            ("sofia.garcia@crm.local", "Sofia Garcia", "Sales Rep", east),
+            ("zhou.jie@crm.local", "周杰", "Sales Rep", north),
+            ("noah.wilson@crm.local", "Noah Wilson", "Sales Rep", east),
+            ("huang.li@crm.local", "黄丽", "Sales Rep", north),
+            ("ava.taylor@crm.local", "Ava Taylor", "Sales Rep", east),
+            ("sun.tao@crm.local", "孙涛", "Sales Rep", north),
             ("service@crm.local", "Olivia King (Service)", "Service Agent", service),
         ];
         var people = new List<ActingUser>();

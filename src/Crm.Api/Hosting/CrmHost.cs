@@ -27,7 +27,8 @@ internal static class CrmHost
         var services = builder.Services;
         var configuration = builder.Configuration;
 
-        services.AddSingleton(TimeProvider.System);
+        // The system clock; demo data may set a past moment for its own async flow (see HistoricClock).
+        services.AddSingleton<TimeProvider>(new HistoricClock());
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUserScope>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUserScope>().Current);

@@ -128,3 +128,31 @@ public sealed class CatalogTests(CrmApp app) : IClassFixture<CrmApp>
         Assert.Equal(0.1385m, replaced.Dec("rate"));
     }
 }
+
+public sealed class PipelineChangeTests(CrmApp app) : IClassFixture<CrmApp>
+{
+    [Fact]
+    public async Task A_stage_that_holds_deals_cannot_be_removed()
+    {
+        var admin = await app.AdminAsync();
+        var pipeline = await admin.CreatePipelineAsync();
+        var contact = await admin.CreateContactAsync("Stage Holder");
+        await (await admin.PostJsonAsync("/opportunities", new { name = "Held", contactId = contact.Id(), closeDate = "2026-12-01" })).OkJsonAsync(HttpStatusCode.Created);
+        var stages = pipeline.GetProperty("stages").EnumerateArray().ToList();
+
+        var withoutFirst = stages.Skip(1).Select(s => new { id = s.Id(), name = s.Str("name"), probability = s.Dec("probability"), category = s.Str("category") });
+        var response = await admin.PutJsonAsync($"/pipelines/{pipeline.Id()}", new { name = pipeline.Str("name"), version = pipeline.Version(), stages = withoutFirst });
+
+        await response.ProblemAsync(HttpStatusCode.UnprocessableEntity, "sales.stage_in_use");
+    }
+
+    [Fact]
+    public async Task Only_one_active_general_commission_rule_exists()
+    {
+        var admin = await app.AdminAsync();
+        var rule = new { name = "Plan", baseRatePercent = 5m, tiers = new[] { new { thresholdPercent = 100m, ratePercent = 8m } } };
+        await (await admin.PostJsonAsync("/commission-rules", rule)).OkJsonAsync(HttpStatusCode.Created);
+
+        await (await admin.PostJsonAsync("/commission-rules", rule)).ProblemAsync(HttpStatusCode.Conflict, "sales.commission_rule_exists");
+    }
+}

@@ -131,6 +131,8 @@ internal static class RecordActivities
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.ContactId, survivor.Id).SetProperty(t => t.TeamId, survivor.TeamId), ct);
         await db.Timeline.Where(t => t.ContactId == duplicateId)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.ContactId, survivor.Id), ct);
+        await db.Purchases.Where(p => p.ContactId == duplicateId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.ContactId, survivor.Id), ct);
         await db.ClassificationChanges.Where(c => c.RecordType == CustomerRecordType.Contact && c.RecordId == duplicateId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.RecordId, survivor.Id), ct);
     }
@@ -154,6 +156,8 @@ internal static class RecordActivities
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.AccountId, survivor.Id), ct);
         await db.Timeline.Where(t => t.AccountId == duplicateId)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.AccountId, survivor.Id), ct);
+        await db.Purchases.Where(p => p.AccountId == duplicateId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.AccountId, survivor.Id), ct);
         await db.ClassificationChanges.Where(c => c.RecordType == CustomerRecordType.Account && c.RecordId == duplicateId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.RecordId, survivor.Id), ct);
     }

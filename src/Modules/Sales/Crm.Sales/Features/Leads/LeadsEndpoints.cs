@@ -3,6 +3,7 @@ using Crm.SharedKernel.Http;
 using Crm.SharedKernel.Paging;
 using Crm.SharedKernel.Security;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,6 +12,8 @@ namespace Crm.Sales.Features.Leads;
 
 internal static class LeadsEndpoints
 {
+    private const long MaxImportBytes = 2 * 1024 * 1024;
+
     public static void MapLeadsEndpoints(this RouteGroupBuilder sales)
     {
         var leads = sales.MapGroup("/leads").WithTags("Leads");
@@ -23,6 +26,20 @@ internal static class LeadsEndpoints
             .Produces<LeadDetails>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        leads.MapPost("/import", async (IFormFile? file, [FromForm] bool? dryRun, ISender sender, CancellationToken ct) =>
+            {
+                await using var csv = file?.OpenReadStream();
+                return (await sender.Send(new ImportLeads(csv, dryRun ?? false), ct)).ToOk();
+            })
+            .WithName(nameof(ImportLeads))
+            .WithSummary("Import leads from a CSV file (multipart: file, dryRun?); each row is captured like CreateLead or reported with its row number.")
+            .RequirePermission(SalesPermissions.Write)
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
+            .WithFormOptions(multipartBodyLengthLimit: MaxImportBytes)
+            .Produces<LeadImportReport>()
+            .ProducesValidationProblem();
 
         leads.MapGet("/", async ([AsParameters] SearchLeads query, ISender sender, CancellationToken ct) => (await sender.Send(query, ct)).ToOk())
             .WithName(nameof(SearchLeads))
