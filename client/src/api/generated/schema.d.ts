@@ -754,6 +754,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sales/leads/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import leads from a CSV file (multipart: file, dryRun?); each row is captured like CreateLead or reported with its row number.
+         * @description Requires permission `sales.write`.
+         */
+        post: operations["ImportLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sales/leads/{id}": {
         parameters: {
             query?: never;
@@ -2683,6 +2703,23 @@ export interface components {
             /** Format: int64 */
             version: number;
             history: components["schemas"]["LeadStatusStep"][];
+        };
+        LeadImportReport: {
+            /** Format: int32 */
+            totalRows: number;
+            /** Format: int32 */
+            imported: number;
+            /** Format: int32 */
+            failed: number;
+            dryRun: boolean;
+            errors: components["schemas"]["LeadImportRowError"][];
+        };
+        LeadImportRowError: {
+            /** Format: int32 */
+            row: number;
+            field?: string | null;
+            code: string;
+            message: string;
         };
         /** @enum {string} */
         LeadStatus: "New" | "Working" | "Qualified" | "Disqualified" | "Converted";
@@ -5696,6 +5733,43 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportLeads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    dryRun?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadImportReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
