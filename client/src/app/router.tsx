@@ -11,6 +11,7 @@ import { TasksPage } from './routes/customers/tasks';
 import { LoginPage } from './routes/login';
 import { NotFoundPage } from './routes/not-found';
 import { RequirePermission } from './routes/require-permission';
+import { salesRoutes } from './routes/sales/routes';
 
 /** Signed-out visitors go to the sign-in page and come back where they were heading. */
 function RequireSession() {
@@ -44,6 +45,8 @@ export const router = createBrowserRouter([
           { path: 'admin/users', element: <AdminUsersPage /> },
           { path: 'admin/teams', element: <AdminTeamsPage /> },
           { path: 'admin/roles', element: <AdminRolesPage /> },
+          // Sales workspace
+          ...salesRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -27,7 +27,22 @@ export function AppShell() {
         { to: '/customers/import', label: t('nav.import'), permission: 'customers.write' },
       ],
     },
-    { title: t('nav.sales'), built: false, items: [] },
+    {
+      title: t('nav.sales'),
+      built: true,
+      items: [
+        { to: '/sales/pipeline', label: t('nav.pipeline', { ns: 'sales' }), permission: 'sales.read' },
+        { to: '/sales/opportunities', label: t('nav.opportunities', { ns: 'sales' }), permission: 'sales.read' },
+        { to: '/sales/leads', label: t('nav.leads', { ns: 'sales' }), permission: 'sales.read' },
+        { to: '/sales/quotes', label: t('nav.quotes', { ns: 'sales' }), permission: 'sales.read' },
+        { to: '/sales/orders', label: t('nav.orders', { ns: 'sales' }), permission: 'sales.read' },
+        { to: '/sales/forecast', label: t('nav.forecast', { ns: 'sales' }), permission: 'sales.read' },
+        { to: '/sales/quotas', label: t('nav.quotas', { ns: 'sales' }), permission: 'sales.read' },
+        { to: '/sales/commissions', label: t('nav.commissions', { ns: 'sales' }), permission: 'sales.read' },
+        { to: '/sales/performance', label: t('nav.performance', { ns: 'sales' }), permission: 'sales.read' },
+        { to: '/sales/setup', label: t('nav.setup', { ns: 'sales' }), permission: 'sales.manage' },
+      ],
+    },
     { title: t('nav.marketing'), built: false, items: [] },
     { title: t('nav.service'), built: false, items: [] },
     {
