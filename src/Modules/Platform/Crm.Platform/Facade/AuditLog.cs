@@ -35,3 +35,11 @@ internal sealed class UserDirectory(PlatformDbContext db) : IUserDirectory
             ? new Dictionary<Guid, string>()
             : await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
 }
+
+internal sealed class TeamDirectory(PlatformDbContext db) : ITeamDirectory
+{
+    public async Task<IReadOnlyDictionary<Guid, string>> GetTeamNamesAsync(IReadOnlyCollection<Guid> teamIds, CancellationToken ct) =>
+        teamIds.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+}
