@@ -34,7 +34,7 @@ public sealed class QuarterApp : CrmApp
         var product = await admin.CreateProductAsync(name: "Platform licence");
         await admin.CreatePriceListAsync("USD", true, (product.Id(), 1000m));
         await (await admin.PostJsonAsync("/exchange-rates", new { currency = "CNY", rate = 0.14m, validFrom = "2020-01-01" })).OkJsonAsync();
-        var team = await app.CreateTeamAsync();
+        var team = await app.CreateTeamAsync("Forecast Team");
         var perms = new[] { SalesPermissions.Read, SalesPermissions.Write, "customers.read", "customers.write" };
         var rep = await app.CreateUserAsync(perms, DataScope.Own, team);
         var colleague = await app.CreateUserAsync(perms, DataScope.Own, team);
@@ -74,11 +74,11 @@ public sealed class QuarterApp : CrmApp
             await (await c.PostAsJsonAsync("/api/v1/customers/interactions",
                 new { channel = "Phone", direction = "Outbound", subject, occurredAt = DateTimeOffset.UtcNow.AddMinutes(-5), contactId = contact.Id() }, CrmApp.Json))
                 .OkJsonAsync(HttpStatusCode.Created);
-        return new QuarterSetup(admin, rep, colleague);
+        return new QuarterSetup(admin, rep, colleague, team);
     }
 }
 
-public sealed record QuarterSetup(HttpClient Admin, TestUser Rep, TestUser Colleague);
+public sealed record QuarterSetup(HttpClient Admin, TestUser Rep, TestUser Colleague, Guid Team);
 
 public sealed class ForecastAndCommissionTests(QuarterApp app) : IClassFixture<QuarterApp>
 {
@@ -102,6 +102,19 @@ public sealed class ForecastAndCommissionTests(QuarterApp app) : IClassFixture<Q
         Assert.Equal(14_700m, row.Dec("bestCase"));          // committed + open best case
         Assert.Equal(8_000m, row.Dec("quota"));
         Assert.Equal(50m, row.Dec("attainmentPercent"));
+    }
+
+    [Fact]
+    public async Task Forecast_per_team_adds_up_the_teams_deals_under_its_name()
+    {
+        var s = await ArrangeAsync();
+
+        var forecast = await (await s.Admin.GetSalesAsync($"/forecast?period={Quarter}&groupBy=Team")).OkJsonAsync();
+        var row = forecast.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetGuid() == s.Team);
+
+        Assert.Equal("Forecast Team", row.Str("name"));
+        Assert.Equal(10_701m, row.Dec("openPipeline")); // the rep's 10,700 and the colleague's 1
+        Assert.Equal(4_000m, row.Dec("closedWon"));
     }
 
     [Fact]

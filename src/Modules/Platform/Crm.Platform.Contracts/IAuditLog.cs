@@ -29,3 +29,9 @@ public interface IUserDirectory
 {
     Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct);
 }
+
+/// <summary>Names of teams, for other modules' per-team figures (forecast, attainment).</summary>
+public interface ITeamDirectory
+{
+    Task<IReadOnlyDictionary<Guid, string>> GetTeamNamesAsync(IReadOnlyCollection<Guid> teamIds, CancellationToken ct);
+}

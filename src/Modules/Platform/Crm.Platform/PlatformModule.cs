@@ -37,6 +37,7 @@ public static class PlatformModule
         services.AddScoped<PlatformSeeder>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<ITeamDirectory, TeamDirectory>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

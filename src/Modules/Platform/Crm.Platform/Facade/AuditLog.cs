@@ -37,3 +37,11 @@ internal sealed class UserDirectory(PlatformDbContext db) : IUserDirectory
             : await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName })
                 .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
 }
+
+internal sealed class TeamDirectory(PlatformDbContext db) : ITeamDirectory
+{
+    public async Task<IReadOnlyDictionary<Guid, string>> GetTeamNamesAsync(IReadOnlyCollection<Guid> teamIds, CancellationToken ct) =>
+        teamIds.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+}

@@ -22,7 +22,7 @@ public sealed record GetForecast(string Period, SalesGrouping GroupBy = SalesGro
 public sealed record SalesForecast(string Period, DateOnly From, DateOnly To, string Currency, SalesGrouping GroupBy, IReadOnlyList<ForecastRow> Rows,
     ForecastRow Total);
 
-/// <summary>One owner's or team's forecast; <c>key</c> is the user or team id (null: deals without a team).</summary>
+/// <summary>One owner's or team's forecast; <c>key</c> is the user or team id (null: deals without a team) and <c>name</c> theirs.</summary>
 public sealed record ForecastRow(
     Guid? Key, string? Name, decimal OpenPipeline, decimal WeightedPipeline, decimal BestCase, decimal Committed, decimal ClosedWon, decimal? Quota,
     decimal? AttainmentPercent);
@@ -36,7 +36,7 @@ internal sealed class GetForecastValidator : AbstractValidator<GetForecast>
     }
 }
 
-internal sealed class GetForecastHandler(SalesDbContext db, ICurrentUser user, Rates rates, IUserDirectory users, TimeProvider clock)
+internal sealed class GetForecastHandler(SalesDbContext db, ICurrentUser user, Rates rates, IUserDirectory users, ITeamDirectory teams, TimeProvider clock)
     : IQueryHandler<GetForecast, Result<SalesForecast>>
 {
     public async ValueTask<Result<SalesForecast>> Handle(GetForecast q, CancellationToken ct)
@@ -61,9 +61,8 @@ internal sealed class GetForecastHandler(SalesDbContext db, ICurrentUser user, R
 
         var keys = groups.Select(g => g.Key).Distinct().ToList();
         var quotas = await db.QuotasForAsync(period, q.GroupBy, keys, ct);
-        var names = q.GroupBy == SalesGrouping.Owner
-            ? await users.GetNamesAsync([.. keys.Where(k => k is not null).Select(k => k!.Value)], ct)
-            : new Dictionary<Guid, string>();
+        List<Guid> ids = [.. keys.Where(k => k is not null).Select(k => k!.Value)];
+        var names = q.GroupBy == SalesGrouping.Owner ? await users.GetNamesAsync(ids, ct) : await teams.GetTeamNamesAsync(ids, ct);
 
         var rows = keys
             .Select(key =>

@@ -29,7 +29,7 @@ internal sealed class GetAttainmentValidator : AbstractValidator<GetAttainment>
     }
 }
 
-internal sealed class GetAttainmentHandler(SalesDbContext db, ICurrentUser user, Rates rates, IUserDirectory users, TimeProvider clock)
+internal sealed class GetAttainmentHandler(SalesDbContext db, ICurrentUser user, Rates rates, IUserDirectory users, ITeamDirectory teams, TimeProvider clock)
     : IQueryHandler<GetAttainment, Result<QuotaAttainment>>
 {
     public async ValueTask<Result<QuotaAttainment>> Handle(GetAttainment q, CancellationToken ct)
@@ -52,7 +52,7 @@ internal sealed class GetAttainmentHandler(SalesDbContext db, ICurrentUser user,
         var keys = won.Keys.Concat(reachable).Concat(user.Scope != DataScope.All && q.GroupBy == SalesGrouping.Owner && holderIds.Contains(user.Id) ? [user.Id] : [])
             .Distinct().ToList();
         var quotas = await db.QuotasForAsync(period, q.GroupBy, [.. keys.Select(k => (Guid?)k)], ct);
-        var names = q.GroupBy == SalesGrouping.Owner ? await users.GetNamesAsync(keys, ct) : new Dictionary<Guid, string>();
+        var names = q.GroupBy == SalesGrouping.Owner ? await users.GetNamesAsync(keys, ct) : await teams.GetTeamNamesAsync(keys, ct);
         var rows = keys.Select(k =>
             {
                 var quota = quotas.GetValueOrDefault(k);
