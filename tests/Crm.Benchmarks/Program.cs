@@ -1,5 +1,5 @@
 using Crm.Benchmarks.Bench;
-using Crm.Benchmarks.Seeding;
+using Crm.Benchmarks;
 
 // Crm's scale tooling (issue 6). Commands:
 //   seed --scale N [--seed S] [--connection "<npgsql connection string>"] [--as-of yyyy-MM-dd] [--password P]

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Crm.Benchmarks.Seeding;
+using Crm.DataGenerator;
 
-/// <summary>The parsed <c>seed</c> command line.</summary>
-internal sealed record SeedOptions(int Scale, int Seed, string ConnectionString, DateTimeOffset End, string Password);
+namespace Crm.Benchmarks;
+
 
 internal static class SeedCommand
 {
@@ -48,6 +48,3 @@ internal static class SeedCommand
         }
     }
 }
-
-/// <summary>A reason to stop that the user can act on (no schema, already seeded); printed without a stack trace.</summary>
-internal sealed class SeedException(string message) : Exception(message);

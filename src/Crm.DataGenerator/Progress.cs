@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Crm.Benchmarks.Seeding;
+namespace Crm.DataGenerator;
 
 /// <summary>
 /// Rows written to one table, reported on stderr about once a second (on one line when stderr is a terminal, else

@@ -1,9 +1,9 @@
 using Npgsql;
 
-namespace Crm.Benchmarks.Seeding;
+namespace Crm.DataGenerator;
 
 /// <summary>Interactions and tasks, each with the timeline lines the Customers module writes for them.</summary>
-internal sealed partial class Seeder
+public sealed partial class Seeder
 {
     private static readonly string[] Channels = ["Phone", "Email", "Web", "Fax", "Visit", "Sms", "Chat", "Portal"];
     private static readonly int[] ChannelWeights = [30, 35, 5, 1, 8, 6, 10, 5];

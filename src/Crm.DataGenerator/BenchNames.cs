@@ -1,4 +1,4 @@
-namespace Crm.Benchmarks.Seeding;
+namespace Crm.DataGenerator;
 
 /// <summary>
 /// Names in the style of the demo data (src/Crm.Api/Demo/DemoNames.cs), half Chinese and half Latin, with larger

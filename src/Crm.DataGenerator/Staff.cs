@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Crm.Benchmarks.Seeding;
+namespace Crm.DataGenerator;
 
 /// <summary>A user who owns records, and the team they sell in (the owning team of their records).</summary>
 internal sealed record Rep(Guid Id, Guid? TeamId);

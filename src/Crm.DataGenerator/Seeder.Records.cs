@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Crm.Benchmarks.Seeding;
+namespace Crm.DataGenerator;
 
 /// <summary>What other rows need of an account: its id, when it was created, its owner (an index into the reps).</summary>
 internal class Cores(int count)
@@ -21,7 +21,7 @@ internal sealed class ContactCores(int count) : Cores(count)
 }
 
 /// <summary>Accounts and contacts: planned first (ids, times, owners, links), then written with all their fields.</summary>
-internal sealed partial class Seeder
+public sealed partial class Seeder
 {
     private static readonly string[] Tiers = ["A", "B", "C"];
     private static readonly int[] TierWeights = [5, 20, 75];

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 
-namespace Crm.Benchmarks.Seeding;
+namespace Crm.DataGenerator;
 
 /// <summary>
 /// Fills a migrated database with a book of business at scale N: N accounts, 5N contacts (60 % at an account,
@@ -12,7 +12,7 @@ namespace Crm.Benchmarks.Seeding;
 /// day by day in time order. Only the ids, creation times, owners and account links of accounts and contacts are
 /// kept in memory (about 30 bytes a contact), for the rows that point at them. Same seed, scale and end day: same rows.
 /// </summary>
-internal sealed partial class Seeder(SeedOptions options)
+public sealed partial class Seeder(SeedOptions options)
 {
     private static readonly TimeSpan History = TimeSpan.FromDays(3 * 365);
 

@@ -1,7 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Crm.Benchmarks.Seeding;
+namespace Crm.DataGenerator;
 
 /// <summary>Writes of possibly-null values for a binary COPY, typed as the column is (the binary format has no coercion).</summary>
 internal static class CopyWriter

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Crm.Benchmarks.Seeding;
+namespace Crm.DataGenerator;
 
 /// <summary>
 /// A seeded source of everything random in the data set. <see cref="Random"/> with a seed is stable across .NET
