@@ -71,6 +71,10 @@ internal static class BenchCommand
         Console.Error.WriteLine($"bench: scale {scale:N0}, {o.Connections} connections, warm-up {o.Warmup.TotalSeconds:0} s, " +
             $"{o.Duration.TotalSeconds:0} s per measurement, {o.Samples} samples, PostgreSQL {postgres}");
 
+        foreach (var scenario in o.Scenarios)
+            if (await scenario.CleanUpAsync(db, ct) is > 0 and var left)
+                Console.Error.WriteLine($"bench: removed {left:N0} rows an earlier {scenario.Name} run left behind");
+
         using var memory = new RssSampler(o.ApiPid);
         var rows = new List<ScenarioResult>();
         double? rssStart = null;
@@ -111,6 +115,7 @@ internal static class BenchCommand
                 tps is null ? null : Round(tps.Value, 1), tps is > 0 ? Round(api.Rps / tps.Value, 3) : null,
                 api.Requests, api.Errors, samples.Count, memory.CurrentMb);
             rows.Add(row);
+            if (scenario.Kind == ScenarioKind.Write) await scenario.CleanUpAsync(db, ct);
             Console.Error.WriteLine($"{row.ApiRps,9:N1} req/s  p99 {row.P99Ms,7:N2} ms" +
                 (tps is null ? "" : $"  pgbench {row.PgbenchTps,9:N1} tps  ratio {row.Ratio:0.00}") +
                 (api.Errors > 0 ? $"  {api.Errors} ERRORS (first: {api.FirstError})" : "") + $"  [{started.Elapsed.TotalSeconds:0} s]");

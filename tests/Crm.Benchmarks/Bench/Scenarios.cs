@@ -40,6 +40,13 @@ internal abstract class Scenario(string name, ScenarioKind kind, string descript
 
     /// <summary>Prepares what a write scenario needs from the data (say, accounts to attach contacts to).</summary>
     public virtual Task PrepareAsync(NpgsqlDataSource db, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>
+    /// Removes what a write scenario created, before a run (leftovers of an interrupted one) and after it, so the
+    /// seeded data stays as the generator made it: thousands of bench rows on top of the newest would skew every
+    /// read scenario after them. Returns the rows removed.
+    /// </summary>
+    public virtual Task<long> CleanUpAsync(NpgsqlDataSource db, CancellationToken ct) => Task.FromResult(0L);
 }
 
 /// <summary>
@@ -53,13 +60,13 @@ internal static class Scenarios
     public static IReadOnlyList<Scenario> All { get; } =
     [
         new ContactById(),
-        new SearchContactsScenario("search-latin-prefix", "contacts whose text contains the first 4 letters of a Latin name, first page of 50",
+        new SearchContactsScenario("search-latin-prefix", "contacts whose text contains the first 4 letters of a Latin name, first page of 50 newest first",
             NameKind.Latin, name => name[..Math.Min(4, name.Length)]),
-        new SearchContactsScenario("search-latin-substring", "contacts containing 3 letters from inside a Latin surname, first page of 50",
+        new SearchContactsScenario("search-latin-substring", "contacts containing 3 letters from inside a Latin surname, first page of 50 newest first",
             NameKind.Latin, name => name.Length >= 7 ? name.Substring(name.Length - 4, 3) : name[..Math.Min(3, name.Length)]),
-        new SearchContactsScenario("search-cjk-prefix", "contacts containing the first 2 characters of a Chinese name (张伟), first page of 50",
-            NameKind.Chinese, name => name[..Math.Min(2, name.Length)]),
-        new SearchContactsScenario("search-cjk-substring", "contacts containing the last character of a Chinese name (伟), first page of 50",
+        new SearchContactsScenario("search-cjk-prefix", "contacts containing the first character of a Chinese name, its surname (张), first page of 50 newest first",
+            NameKind.Chinese, name => name[..1]),
+        new SearchContactsScenario("search-cjk-substring", "contacts containing the last character of a Chinese name (伟), first page of 50 newest first",
             NameKind.Chinese, name => name[^1..]),
         new AccountTimeline(),
         new AccountsByTierAndOwner(),
@@ -108,6 +115,9 @@ internal enum NameKind { Latin, Chinese }
 internal sealed class SearchContactsScenario(string name, string description, NameKind kind, Func<string, string> term)
     : Scenario(name, ScenarioKind.Read, $"GET /contacts?q=…: {description}")
 {
+    /// <summary>The rows a search reads first, newest first (RecordSearch.FirstWindow in the Customers module).</summary>
+    public const int FirstWindow = 10_000;
+
     public override async Task<IReadOnlyList<BenchRequest>> SampleAsync(NpgsqlDataSource db, int count, CancellationToken ct)
     {
         var filter = kind == NameKind.Chinese ? "c.full_name ~ '^[一-龥]'" : "c.full_name ~ '^[A-Za-z]'";
@@ -119,15 +129,20 @@ internal sealed class SearchContactsScenario(string name, string description, Na
         {
             if (requests.Count == count) break;
             var pattern = "%" + q.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            var matches = await Scenarios.QueryAsync(db,
-                "SELECT count(*) FROM (SELECT 1 FROM customers.contacts WHERE deleted_at IS NULL AND search_text LIKE $1 LIMIT 51) m",
-                r => r.GetInt64(0), ct, pattern);
-            if (matches[0] <= (q.Length >= 3 ? 50 : 0)) continue;
             // One or two Chinese characters are looked up in the token index (SearchTerm.IsShortCjk), the rest with LIKE.
             var shortCjk = q.Length <= 2 && q.All(c => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF'));
+            // A search reads newest first and, for a text that fills a page within its first window of rows, issues
+            // one statement (RecordSearch.WalkAsync); rarer texts take more statements, which pgbench's fixed script
+            // cannot follow, so the scenario keeps the texts people search most: the common ones.
+            var inWindow = await Scenarios.QueryAsync(db, $"""
+                SELECT count(*) FROM (SELECT search_text, search_tokens FROM customers.contacts WHERE deleted_at IS NULL
+                                      ORDER BY created_at DESC, id DESC LIMIT {FirstWindow}) w
+                WHERE {(shortCjk ? "search_tokens @> ARRAY[$1]" : "search_text LIKE $1")}
+                """, r => r.GetInt64(0), ct, shortCjk ? q : pattern);
+            if (inWindow[0] <= 50) continue;
             requests.Add(BenchRequest.Get($"/api/v1/customers/contacts?q={Uri.EscapeDataString(q)}", shortCjk
-                ? new Dictionary<string, object?> { ["tokens"] = new[] { q }, ["p"] = 51 }
-                : new Dictionary<string, object?> { ["pattern"] = pattern, ["p"] = 51 }));
+                ? new Dictionary<string, object?> { ["tokens"] = new[] { q }, ["p"] = FirstWindow, ["p3"] = 51 }
+                : new Dictionary<string, object?> { ["pattern"] = pattern, ["p"] = FirstWindow, ["p4"] = 51 }));
         }
         return requests;
     }
@@ -205,6 +220,21 @@ internal sealed class CreateContactScenario() : Scenario("create-contact", Scena
     private Guid[] _accounts = [];
 
     public override int ExpectedStatus => 201;
+
+    /// <summary>The emails this scenario gives its contacts; nothing else in the data looks like them.</summary>
+    public const string EmailPattern = "bench.%@example.test";
+
+    public override async Task<long> CleanUpAsync(NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("""
+            WITH gone AS (DELETE FROM customers.contacts WHERE email LIKE $1 RETURNING id),
+                 audit AS (DELETE FROM platform.audit_entries WHERE entity_type = 'Contact' AND entity_id IN (SELECT id FROM gone)),
+                 timeline AS (DELETE FROM customers.timeline_entries WHERE contact_id IN (SELECT id FROM gone))
+            SELECT count(*) FROM gone
+            """);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = EmailPattern });
+        return (long)(await cmd.ExecuteScalarAsync(ct))!;
+    }
 
     public override async Task PrepareAsync(NpgsqlDataSource db, CancellationToken ct) =>
         _accounts = [.. await Scenarios.QueryAsync(db,

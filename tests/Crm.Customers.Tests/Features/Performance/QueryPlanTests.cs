@@ -15,10 +15,10 @@ public sealed class QueryPlanTests(BenchData app)
     public static TheoryData<string, string[]> HotQueries() => new()
     {
         { "contact-by-id", ["pk_contacts", "pk_accounts"] },
-        { "search-latin-prefix", ["ix_contacts_search_text"] },
-        { "search-latin-substring", ["ix_contacts_search_text"] },
-        { "search-cjk-prefix", ["ix_contacts_search_tokens"] },
-        { "search-cjk-substring", ["ix_contacts_search_tokens"] },
+        { "search-latin-prefix", ["ix_contacts_created_at_id"] },
+        { "search-latin-substring", ["ix_contacts_created_at_id"] },
+        { "search-cjk-prefix", ["ix_contacts_created_at_id"] },
+        { "search-cjk-substring", ["ix_contacts_created_at_id"] },
         { "account-timeline", ["pk_accounts", "ix_timeline_entries_account_id_occurred_at_id", "pk_users"] },
         { "accounts-tier-owner-deep", ["ix_accounts_tier_owner_id_name_id"] },
     };

@@ -146,7 +146,9 @@ export function RecordList({ kind }: { kind: EntityKind }) {
     });
   }
 
-  const sort = { sort: filters.sort ?? 'name', dir: filters.dir ?? (filters.sort && filters.sort !== 'name' ? 'desc' : 'asc') } as const;
+  // As the server sorts when the URL says nothing: a list by name, a search newest first.
+  const sortKey = filters.sort ?? (filters.q.trim() !== '' ? 'createdAt' : 'name');
+  const sort = { sort: sortKey, dir: filters.dir ?? (sortKey !== 'name' ? 'desc' : 'asc') } as const;
   const filtered = activeFilters(filters).length > 0 || filters.q.trim() !== '';
 
   return (

@@ -21,6 +21,8 @@ internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.HasDbFunction(typeof(DuplicateKeys).GetMethod(nameof(DuplicateKeys.PhoneDigits))!)
+            .HasSchema(SchemaName).HasName("phone_digits");
         base.OnModelCreating(modelBuilder);
     }
 }

@@ -30,7 +30,7 @@ internal static class AccountsEndpoints
         accounts.MapGet("/", async ([AsParameters] SearchAccounts query, ISender sender, CancellationToken ct) =>
                 (await sender.Send(query, ct)).ToOk())
             .WithName(nameof(SearchAccounts))
-            .WithSummary("Search and filter accounts, keyset-paged. Look-alikes of the search text (typos) follow exact matches, flagged fuzzy.")
+            .WithSummary("Search and filter accounts, keyset-paged; by name unless sort is given, newest first when searching. Look-alikes of the search text (typos) follow exact matches, flagged fuzzy.")
             .RequirePermission(CustomersPermissions.Read)
             .Produces<Page<AccountSummary>>()
             .ProducesValidationProblem();

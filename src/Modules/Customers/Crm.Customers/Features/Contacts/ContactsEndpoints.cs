@@ -30,7 +30,7 @@ internal static class ContactsEndpoints
         contacts.MapGet("/", async ([AsParameters] SearchContacts query, ISender sender, CancellationToken ct) =>
                 (await sender.Send(query, ct)).ToOk())
             .WithName(nameof(SearchContacts))
-            .WithSummary("Search and filter contacts, keyset-paged. Look-alikes of the search text (typos) follow exact matches, flagged fuzzy.")
+            .WithSummary("Search and filter contacts, keyset-paged; by name unless sort is given, newest first when searching. Look-alikes of the search text (typos) follow exact matches, flagged fuzzy.")
             .RequirePermission(CustomersPermissions.Read)
             .Produces<Page<ContactSummary>>()
             .ProducesValidationProblem();

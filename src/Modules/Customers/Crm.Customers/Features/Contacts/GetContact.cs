@@ -52,17 +52,23 @@ internal static class ContactProjection
     /// Filter first (visibility, id), then project: EF cannot filter on a constructor-built DTO. The address is rebuilt
     /// from its columns: projecting the complex property whole makes EF read the entire row (search text and tokens too).
     /// </summary>
-    public static IQueryable<ContactDetails> ToDetails(this IQueryable<Contact> contacts, CustomersDbContext db) =>
-        contacts.Select(c => new ContactDetails(
+    public static IQueryable<ContactDetails> ToDetails(this IQueryable<Contact> contacts, CustomersDbContext db)
+    {
+        // The sets are locals, not db.X inside the lambda: EF reads a captured local by reflection, but evaluates
+        // a member chain (closure.db.Accounts) by compiling it, a new dynamic method on every execution.
+        var accounts = db.Accounts.IgnoreQueryFilters();
+        var purchases = db.Purchases.Where(p => p.CancelledAt == null);
+        return contacts.Select(c => new ContactDetails(
             c.Id, c.FullName, c.AlternateName, c.JobTitle, c.Email, c.Phone, c.Mobile, c.AccountId,
-            db.Accounts.IgnoreQueryFilters().Where(a => a.Id == c.AccountId).Select(a => a.Name).FirstOrDefault(),
+            accounts.Where(a => a.Id == c.AccountId).Select(a => a.Name).FirstOrDefault(),
             new Address(c.Address.Line1, c.Address.Line2, c.Address.City, c.Address.Region, c.Address.PostalCode, c.Address.Country),
             c.Source, c.Notes, c.Tags, c.Tier, c.Stage, c.Relationship, c.OwnerId, c.TeamId,
             c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.MergedIntoId, c.Version,
             new PurchaseFacts(
-                db.Purchases.Where(p => p.ContactId == c.Id && p.CancelledAt == null).Min(p => (DateTimeOffset?)p.PlacedAt),
-                db.Purchases.Where(p => p.ContactId == c.Id && p.CancelledAt == null).Max(p => (DateTimeOffset?)p.PlacedAt),
-                db.Purchases.Count(p => p.ContactId == c.Id && p.CancelledAt == null),
-                db.Purchases.Where(p => p.ContactId == c.Id && p.CancelledAt == null).Sum(p => (decimal?)p.Value) ?? 0m,
-                db.Purchases.Where(p => p.ContactId == c.Id && p.CancelledAt == null).Select(p => p.Currency).FirstOrDefault())));
+                purchases.Where(p => p.ContactId == c.Id).Min(p => (DateTimeOffset?)p.PlacedAt),
+                purchases.Where(p => p.ContactId == c.Id).Max(p => (DateTimeOffset?)p.PlacedAt),
+                purchases.Count(p => p.ContactId == c.Id),
+                purchases.Where(p => p.ContactId == c.Id).Sum(p => (decimal?)p.Value) ?? 0m,
+                purchases.Where(p => p.ContactId == c.Id).Select(p => p.Currency).FirstOrDefault())));
+    }
 }

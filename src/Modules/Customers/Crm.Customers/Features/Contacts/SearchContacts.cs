@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Customers.Features.Contacts;
 
 /// <summary>
-/// The contact list: search text (names, email, phone digits; part of a word is enough), filters, a sort and
-/// keyset paging. When the text finds fewer rows than asked, the first page adds look-alikes (typos such as
+/// The contact list: search text (names, email, phone digits; part of a word is enough), filters, a sort (by
+/// default by name, or newest first when searching) and keyset paging. When the text finds fewer rows than asked, the first page adds look-alikes (typos such as
 /// "Zhnag Wei") flagged <c>fuzzy</c>; such a page is the last.
 /// </summary>
 public sealed record SearchContacts(
@@ -67,9 +67,12 @@ internal sealed class SearchContactsHandler(CustomersDbContext db, ICurrentUser 
 
 internal static class ContactSummaries
 {
-    public static IQueryable<ContactSummary> ToSummaries(this IQueryable<Contact> contacts, CustomersDbContext db, bool fuzzy) =>
-        contacts.Select(c => new ContactSummary(
+    public static IQueryable<ContactSummary> ToSummaries(this IQueryable<Contact> contacts, CustomersDbContext db, bool fuzzy)
+    {
+        var accounts = db.Accounts.IgnoreQueryFilters();   // a local: see ContactProjection.ToDetails
+        return contacts.Select(c => new ContactSummary(
             c.Id, c.FullName, c.AlternateName, c.Email, c.Phone, c.AccountId,
-            db.Accounts.IgnoreQueryFilters().Where(a => a.Id == c.AccountId).Select(a => a.Name).FirstOrDefault(),
+            accounts.Where(a => a.Id == c.AccountId).Select(a => a.Name).FirstOrDefault(),
             c.Tier, c.Stage, c.Relationship, c.OwnerId, c.TeamId, c.Tags, c.CreatedAt, c.UpdatedAt, c.DeletedAt, c.Version, fuzzy));
+    }
 }
