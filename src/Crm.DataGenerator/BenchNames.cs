@@ -1,8 +1,8 @@
 namespace Crm.DataGenerator;
 
 /// <summary>
-/// Names in the style of the demo data (src/Crm.Api/Demo/DemoNames.cs), half Chinese and half Latin, with larger
-/// pools so that searches at scale are as selective as in real data: Chinese surnames follow their real frequency
+/// Names of people and companies, half Chinese and half Latin (also the demo's, for its book and its sales leads), with
+/// pools large enough that searches at scale are as selective as in real data: Chinese surnames follow their real frequency
 /// (王, 李, 张 are common), given names are one or two characters, Latin names come from a few hundred combinations.
 /// A Chinese name is written in Chinese with its pinyin as the alternate name.
 /// </summary>

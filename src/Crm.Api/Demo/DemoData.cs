@@ -1,28 +1,44 @@
 using Crm.Customers.Domain;
 using Crm.Customers.Features.Accounts;
 using Crm.Customers.Features.Contacts;
-using Crm.Customers.Features.Interactions;
 using Crm.Customers.Features.Tasks;
+using Crm.DataGenerator;
 using Crm.Platform.Features.Roles;
 using Crm.Platform.Features.Teams;
 using Crm.Platform.Features.Users;
 using Crm.SharedKernel.Results;
 using Crm.SharedKernel.Security;
 using Mediator;
+using Paging = Crm.SharedKernel.Paging;
 
 namespace Crm.Api.Demo;
 
+/// <summary>A contact of the demo's book of business, as the deals and tasks on top of it need it.</summary>
+internal readonly record struct DemoContact(Guid Id, Guid? AccountId, Guid OwnerId);
+
 /// <summary>
 /// Demo data for a new installation (<c>Demo:Seed</c>, on in <c>./build.sh run</c>): three teams, two sales managers, a dozen
-/// reps and a service agent (sharing the administrator's password), and a book of business they own — accounts
-/// and contacts with Chinese and Latin names, 18 months of interactions, open and overdue tasks. Everything goes
-/// through the modules' own commands, acting as the user who would have done it, so validation, ownership,
-/// timeline and audit are exactly as in real use; then a year of sales history (<see cref="SalesDemoData"/>).
-/// Deterministic (fixed seed); runs only into an empty Customers module.
+/// reps and a service agent (sharing the administrator's password), created through Platform's commands; then the book
+/// of business they own — accounts and contacts with Chinese and Latin names, three years of interactions and tasks,
+/// and their timeline — from the data generator the benchmark uses (<see cref="Seeder"/>, at <see cref="Scale"/>);
+/// then each rep's current to-do list and a year of sales history (<see cref="SalesDemoData"/>) through the modules'
+/// own commands, acting as the user who would have done it, so validation, events, timeline and audit are as in real
+/// use. Deterministic (fixed seeds; the generated rows are the same for the same day); runs only into an empty
+/// Customers module.
 /// </summary>
 internal sealed class DemoData(IServiceProvider services, IConfiguration configuration, ILogger<DemoData> log)
 {
-    private readonly Random _random = new(20261123);
+    /// <summary>
+    /// 100 accounts, ~500 contacts, 2,000 interactions (three quarters of them in the last 18 months), 100 tasks: the
+    /// size of the book the demo had when it was made through commands (150 / 400 / 1,500), lists of several pages,
+    /// and 25 to 85 contacts for every demo rep. The generator writes it in about a second, so the demo's load time is
+    /// still the sales history's.
+    /// </summary>
+    private const int Scale = 100;
+
+    private const int Seed = 20261123;
+
+    private readonly Random _random = new(Seed);
     private DateTimeOffset _now;
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken ct)
@@ -46,60 +62,24 @@ internal sealed class DemoData(IServiceProvider services, IConfiguration configu
         log.LogInformation("Loading demo data…");
         var started = System.Diagnostics.Stopwatch.StartNew();
         _now = DateTimeOffset.UtcNow;
-        var names = new DemoNames(_random);
         var people = await CreateStaffAsync(system, password, ct);
         var reps = people.Where(p => p.Permissions.Contains("sales.write")).ToList();
 
-        var accounts = new List<(Guid Id, ActingUser Owner)>();
-        for (var i = 0; i < 150; i++)
-        {
-            var owner = names.Pick(reps);
-            var company = names.Company();
-            var created = await SendAs(owner, new CreateAccount(
-                company.Name, company.Alternate, names.Pick(DemoNames.Industries), $"https://www.{company.Domain}",
-                $"info@{company.Domain}", names.Phone(), new Address(null, null, names.Pick(DemoNames.Cities), null, null, null),
-                names.Pick(DemoNames.Sources), null, Tags(names), Skewed<CustomerTier>(), names.Pick(Enum.GetValues<LifecycleStage>()), names.Pick(Enum.GetValues<RelationshipStatus>()),
-                AllowDuplicate: true), ct);
-            accounts.Add((created.Id, owner));
-        }
+        // The generator finds the sales staff just made in platform.users and shares the book out among them. It ends
+        // at midnight (UTC) today, as `./build.sh seed` does, so a day's demo databases hold the same rows.
+        var generated = System.Diagnostics.Stopwatch.StartNew();
+        var today = new DateTimeOffset(_now.UtcDateTime.Date, TimeSpan.Zero);
+        await new Seeder(new SeedOptions(Scale, Seed, configuration.GetConnectionString("Crm")!, today, password, SeedParts.Customers)).RunAsync();
+        log.LogInformation("Demo book of business generated in {Elapsed:0.0} s (scale {Scale}).", generated.Elapsed.TotalSeconds, Scale);
 
-        var contacts = new List<(Guid Id, Guid? AccountId, ActingUser Owner)>();
-        for (var i = 0; i < 400; i++)
-        {
-            var atAccount = _random.Next(10) < 6;
-            var (accountId, owner) = atAccount ? accounts[PowerLaw(accounts.Count)] : ((Guid?)null, names.Pick(reps));
-            var person = names.Person();
-            var domain = atAccount ? "corp.example" : "mail.example";
-            var created = await SendAs(owner, new CreateContact(
-                person.Full, person.Alternate.Length > 0 ? person.Alternate : null, atAccount ? names.Pick(["CEO", "Buyer", "CTO", "Procurement lead", "Engineer"]) : null,
-                $"{person.EmailLocal}{i}@{domain}", names.Phone(), null, accountId,
-                new Address(null, null, names.Pick(DemoNames.Cities), null, null, null), names.Pick(DemoNames.Sources), null,
-                Tags(names), Skewed<CustomerTier>(), names.Pick(Enum.GetValues<LifecycleStage>()), names.Pick(Enum.GetValues<RelationshipStatus>()), AllowDuplicate: true), ct);
-            contacts.Add((created.Id, accountId, owner));
-        }
-
-        // Activity is skewed: a few customers hear from us weekly, most a few times a year.
-        for (var i = 0; i < 1500; i++)
-        {
-            var (contactId, _, owner) = contacts[PowerLaw(contacts.Count)];
-            var channel = names.Pick(Enum.GetValues<InteractionChannel>());
-            await SendAs(owner, new LogInteraction(channel, _random.Next(3) == 0 ? InteractionDirection.Inbound : InteractionDirection.Outbound,
-                names.Pick(["Intro call", "Quote follow-up", "Product demo", "Support question", "Renewal discussion", "Visit at HQ", "Price negotiation", "Feedback"]),
-                _now.AddMinutes(-_random.Next(10, 60 * 24 * 540)), "Notes from the conversation.", contactId), ct);
-        }
-
-        for (var i = 0; i < 250; i++)
-        {
-            var (contactId, _, owner) = contacts[_random.Next(contacts.Count)];
-            var task = await SendAs(owner, new CreateTask(
-                names.Pick(["Call back", "Send quote", "Prepare proposal", "Check delivery", "Book a visit", "Ask for referral"]),
-                null, _now.AddHours(_random.Next(-240, 480)), names.Pick(Enum.GetValues<TaskPriority>()), ContactId: contactId), ct);
-            if (_random.Next(3) == 0)
-                await SendAs(owner, new ChangeTaskStatus(CustomerTaskStatus.Done, task.Version) { Id = task.Id }, ct);
-        }
-        await new SalesDemoData(services, _random, log).RunAsync(system, reps, accounts, contacts, names, ct);
-        log.LogInformation("Demo data loaded in {Elapsed:0.0} s: {Accounts} accounts, {Contacts} contacts, 1500 interactions, 250 tasks; demo users sign in with the administrator's password.",
-            started.Elapsed.TotalSeconds, accounts.Count, contacts.Count);
+        var book = await ReadBookAsync(system, ct);
+        var tasks = await CurrentTasksAsync(reps, book, ct);
+        // The leads are named like the book; a stream of the seed the generator's tables do not use, so they are new people.
+        var names = new BenchNames(new SeedRandom(Seed, stream: 1000));
+        await new SalesDemoData(services, _random, log).RunAsync(system, reps, book, names, ct);
+        log.LogInformation("Demo data loaded in {Elapsed:0.0} s: {Accounts} accounts, {Contacts} contacts, {Interactions} interactions and {Tasks} tasks " +
+            "generated, {Current} current tasks; demo users sign in with the administrator's password.",
+            started.Elapsed.TotalSeconds, Scale, 5 * Scale, 20 * Scale, Scale, tasks);
     }
 
     private async Task<List<ActingUser>> CreateStaffAsync(ActingUser system, string password, CancellationToken ct)
@@ -137,20 +117,73 @@ internal sealed class DemoData(IServiceProvider services, IConfiguration configu
         return people;
     }
 
-    private List<string> Tags(DemoNames names) =>
-        [.. Enumerable.Range(0, _random.Next(0, 3)).Select(_ => names.Pick(DemoNames.Tags)).Distinct()];
-
-    /// <summary>Biased towards the last value: tier C is common, tier A rare.</summary>
-    private T Skewed<T>() where T : struct, Enum
+    /// <summary>
+    /// The generated contacts, read back through the Customers module's own list queries in creation order (so what
+    /// is built on them is deterministic). A contact at an account in the trash is left out: Sales refuses a deal
+    /// on a deleted account.
+    /// </summary>
+    private async Task<List<DemoContact>> ReadBookAsync(ActingUser system, CancellationToken ct)
     {
-        var values = Enum.GetValues<T>();
-        return values[Math.Min(values.Length - 1, (int)(values.Length * Math.Sqrt(_random.NextDouble())))];
+        var accounts = new HashSet<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = await SendAs(system, new SearchAccounts(Sort: "createdAt", Dir: "asc", Cursor: cursor, Limit: Paging.Cursor.MaxLimit), ct);
+            accounts.UnionWith(page.Items.Select(a => a.Id));
+            cursor = page.NextCursor;
+        } while (cursor is not null);
+
+        var contacts = new List<DemoContact>();
+        do
+        {
+            var page = await SendAs(system, new SearchContacts(Sort: "createdAt", Dir: "asc", Cursor: cursor, Limit: Paging.Cursor.MaxLimit), ct);
+            contacts.AddRange(page.Items.Where(c => c.AccountId is null || accounts.Contains(c.AccountId.Value))
+                .Select(c => new DemoContact(c.Id, c.AccountId, c.OwnerId)));
+            cursor = page.NextCursor;
+        } while (cursor is not null);
+        return contacts;
     }
 
-    /// <summary>An index biased towards the start: a few large customers get most of the activity.</summary>
-    private int PowerLaw(int count) => (int)(count * Math.Pow(_random.NextDouble(), 2.5));
+    /// <summary>
+    /// What is on each rep's plate this week. The generated tasks are spread over three years, so only a handful are
+    /// still open and "My tasks" would be empty for most reps; here each gets eight on their own contacts, through the
+    /// Customers commands as the rep, created in the last two weeks: two overdue, one due in the next hours, three in
+    /// the coming weeks, two done.
+    /// </summary>
+    private async Task<int> CurrentTasksAsync(IReadOnlyList<ActingUser> reps, IReadOnlyList<DemoContact> book, CancellationToken ct)
+    {
+        (int FromHours, int ToHours, bool Done)[] slots =
+            [(-240, -6, false), (-240, -6, false), (1, 5, false), (24, 480, false), (24, 480, false), (24, 480, false), (-240, -6, true), (-48, 48, true)];
+        string[] titles = ["Call back", "Send quote", "Prepare proposal", "Check delivery", "Book a visit", "Ask for referral", "跟进报价", "安排拜访"];
+        var priorities = Enum.GetValues<TaskPriority>();
+        var count = 0;
+        foreach (var rep in reps)
+        {
+            var theirs = book.Where(c => c.OwnerId == rep.Id).ToList();
+            if (theirs.Count == 0) continue;
+            foreach (var (from, to, done) in slots)
+            {
+                var contact = theirs[_random.Next(theirs.Count)];
+                var due = OnTheHour(_now.AddHours(_random.Next(from, to)));
+                var created = Min(_now, due).AddHours(-_random.Next(2, 14 * 24));
+                CustomerTaskCreated task;
+                using (HistoricClock.At(created))
+                    task = await SendAs(rep, new CreateTask(titles[_random.Next(titles.Length)], null, due,
+                        priorities[_random.Next(priorities.Length)], ContactId: contact.Id), ct);
+                if (done)
+                    using (HistoricClock.At(Min(_now, created.AddHours(_random.Next(1, 72)))))
+                        await SendAs(rep, new ChangeTaskStatus(CustomerTaskStatus.Done, task.Version) { Id = task.Id }, ct);
+                count++;
+            }
+        }
+        return count;
+    }
 
-    /// <summary>Runs one command as <paramref name="user"/>, in its own scope; demo data must be valid, so a failure stops the seeding.</summary>
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static DateTimeOffset OnTheHour(DateTimeOffset t) => new(t.Year, t.Month, t.Day, t.Hour, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Runs one request as <paramref name="user"/>, in its own scope; demo data must be valid, so a failure stops the seeding.</summary>
     private async Task<T> SendAs<T>(ICurrentUser user, IMessage request, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();

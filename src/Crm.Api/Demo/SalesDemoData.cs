@@ -1,3 +1,4 @@
+using Crm.DataGenerator;
 using Crm.Sales.Domain;
 using Crm.Sales.Features.Commissions;
 using Crm.Sales.Features.ExchangeRates;
@@ -18,11 +19,13 @@ using Microsoft.Extensions.Options;
 namespace Crm.Api.Demo;
 
 /// <summary>
-/// A year of sales history for the demo reps, replayed through Sales' own commands at the moments things happened
-/// (<see cref="HistoricClock"/>): a default pipeline, a catalogue with a company-currency and a CNY price list, monthly
-/// CNY rates, commission rules with tiers, quarterly quotas, leads in every status (some converted), and deals that
-/// move through the stages over weeks, then are won (quoted, accepted, ordered, mostly fulfilled) or lost with a
-/// reason — and an open pipeline closing in the coming months. Deterministic (the caller's seeded random).
+/// A year of sales history for the demo reps on the generated book of business, replayed through Sales' own commands at
+/// the moments things happened (<see cref="HistoricClock"/>), so its events reach the customers' timelines and purchase
+/// facts through the outbox as in real use: a default pipeline, a catalogue with a company-currency and a CNY price
+/// list, monthly CNY rates, commission rules with tiers, quarterly quotas, leads in every status (some converted), and
+/// deals on the reps' own contacts that move through the stages over weeks, then are won (quoted, accepted, ordered,
+/// mostly fulfilled) or lost with a reason — and an open pipeline closing in the coming months. Deterministic (the
+/// caller's seeded random and names).
 /// </summary>
 internal sealed class SalesDemoData(IServiceProvider services, Random random, ILogger log)
 {
@@ -49,8 +52,8 @@ internal sealed class SalesDemoData(IServiceProvider services, Random random, IL
     private DateTimeOffset _now;
     private decimal _localRate = 1m;
 
-    public async Task RunAsync(ActingUser system, IReadOnlyList<ActingUser> reps, IReadOnlyList<(Guid Id, ActingUser Owner)> accounts,
-        IReadOnlyList<(Guid Id, Guid? AccountId, ActingUser Owner)> contacts, DemoNames names, CancellationToken ct)
+    public async Task RunAsync(ActingUser system, IReadOnlyList<ActingUser> reps, IReadOnlyList<DemoContact> contacts, BenchNames names,
+        CancellationToken ct)
     {
         _now = DateTimeOffset.UtcNow;
         var company = services.GetRequiredService<IOptions<SalesOptions>>().Value.CompanyCurrency;
@@ -110,7 +113,7 @@ internal sealed class SalesDemoData(IServiceProvider services, Random random, IL
         var (won, lost, open) = (0, 0, 0);
         foreach (var rep in salesReps)
         {
-            var theirs = contacts.Where(c => c.Owner.Id == rep.Id).ToList();
+            var theirs = contacts.Where(c => c.OwnerId == rep.Id).ToList();
             if (theirs.Count == 0) theirs = [.. contacts.Take(20)];
             for (var i = 0; i < 16; i++)
             {
@@ -123,7 +126,7 @@ internal sealed class SalesDemoData(IServiceProvider services, Random random, IL
             started.Elapsed.TotalSeconds, leads, won, lost, open);
     }
 
-    private async Task<int> LeadsAsync(IReadOnlyList<ActingUser> reps, DemoNames names, CancellationToken ct)
+    private async Task<int> LeadsAsync(IReadOnlyList<ActingUser> reps, BenchNames names, CancellationToken ct)
     {
         var count = 0;
         foreach (var rep in reps)
@@ -132,8 +135,8 @@ internal sealed class SalesDemoData(IServiceProvider services, Random random, IL
                 var created = _now.AddDays(-random.Next(1, 360)).AddMinutes(-random.Next(0, 600));
                 var person = names.Person();
                 var company = random.Next(3) > 0 ? names.Company().Name : null;
-                var lead = await At(created, rep, new CreateLead(person.Full, company, names.Pick(["CEO", "IT manager", "Buyer", "Operations lead"]),
-                    $"{person.EmailLocal}.lead{count}@prospect.example", names.Phone(), names.Pick(LeadSources), random.Next(10, 95)), ct);
+                var lead = await At(created, rep, new CreateLead(person.Full, company, Pick(["CEO", "IT manager", "Buyer", "Operations lead"]),
+                    $"{person.EmailLocal}.lead{count}@prospect.example", names.Phone(), Pick(LeadSources), random.Next(10, 95)), ct);
                 count++;
                 var roll = random.Next(100);
                 if (roll < 20) continue; // new
@@ -145,7 +148,7 @@ internal sealed class SalesDemoData(IServiceProvider services, Random random, IL
                 if (at > _now) continue;
                 if (roll < 65)
                 {
-                    await At(at, rep, new ChangeLeadStatus(LeadStatus.Disqualified, lead.Version, names.Pick(DisqualifyReasons)) { Id = lead.Id }, ct);
+                    await At(at, rep, new ChangeLeadStatus(LeadStatus.Disqualified, lead.Version, Pick(DisqualifyReasons)) { Id = lead.Id }, ct);
                     continue;
                 }
                 lead = await At(at, rep, new ChangeLeadStatus(LeadStatus.Qualified, lead.Version) { Id = lead.Id }, ct);
@@ -241,6 +244,8 @@ internal sealed class SalesDemoData(IServiceProvider services, Random random, IL
         if (random.Next(2) == 0) return await At(at.AddHours(50), rep, new RejectQuote(quote.Version, "Too expensive") { Id = quote.Id }, ct);
         return quote; // left to expire
     }
+
+    private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
     /// <summary>Runs one command as <paramref name="user"/> at <paramref name="when"/>, in its own scope; demo data must be valid.</summary>
     private async Task<T> At<T>(DateTimeOffset when, ICurrentUser user, ICommand<Result<T>> command, CancellationToken ct)
