@@ -69,6 +69,8 @@ else
   pg_start "$cluster" "$pg_port" -c shared_buffers=4GB -c effective_cache_size=16GB -c work_mem=16MB \
     -c maintenance_work_mem=1GB -c max_wal_size=16GB -c checkpoint_timeout=30min -c max_connections=200 -c jit=off
   out="$PWD/tests/Crm.Benchmarks/results"
+  # The memory target: five minutes of mixed reads after the scenarios, RSS read every 10 s.
+  pass=(--soak 300 "${pass[@]}")
 fi
 
 database="crm_bench_$scale"

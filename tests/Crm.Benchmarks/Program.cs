@@ -31,6 +31,7 @@ static int Usage()
           --samples K     requests drawn per read scenario, shared by the API and pgbench (default and max 128)
           --pgbench PATH  pgbench binary (default: on PATH)      --api-pid PID   the API process, for its RSS
           --out DIR       write <date>-scale<N>.json and .md there   --scale N, --commit C   labels for the results
+          --soak S        after the scenarios, S seconds of all read samples mixed, the API's RSS every 10 s (memory check)
         """);
     return 2;
 }

@@ -22,7 +22,8 @@ internal sealed record BenchOptions(
     string PgBench,
     int? ApiPid,
     string? OutDir,
-    string Commit);
+    string Commit,
+    TimeSpan Soak);
 
 /// <summary>A reason to stop the benchmark that the user can act on; printed without a stack trace.</summary>
 internal sealed class BenchException(string message) : Exception(message);
@@ -77,6 +78,7 @@ internal static class BenchCommand
 
         using var memory = new RssSampler(o.ApiPid);
         var rows = new List<ScenarioResult>();
+        var reads = new List<BenchRequest>();
         double? rssStart = null;
         foreach (var scenario in o.Scenarios)
         {
@@ -88,6 +90,7 @@ internal static class BenchCommand
             {
                 samples = await scenario.SampleAsync(db, o.Samples, ct);
                 if (samples.Count == 0) throw new BenchException($"{scenario.Name}: the data yields no samples (is the database seeded?)");
+                reads.AddRange(samples);
                 var random = new Random(7);
                 next = _ => samples[random.Next(samples.Count)];
                 var locked = next;
@@ -121,12 +124,14 @@ internal static class BenchCommand
                 (api.Errors > 0 ? $"  {api.Errors} ERRORS (first: {api.FirstError})" : "") + $"  [{started.Elapsed.TotalSeconds:0} s]");
         }
 
+        var soak = o.Soak > TimeSpan.Zero && reads.Count > 0 ? await SoakAsync(http, o, reads, ct) : null;
+
         var result = new BenchResult(
             DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), scale, o.Commit,
             Machine.Describe(),
             new BenchSettings(o.Connections, o.Warmup.TotalSeconds, o.Duration.TotalSeconds, o.Samples, postgres),
             new ApiMemory(rssStart, memory.CurrentMb, memory.MaxMb, Round(total.Elapsed.TotalSeconds, 0)),
-            rows);
+            rows, soak);
         var table = Report.Markdown(result);
         Console.WriteLine();
         Console.WriteLine(table);
@@ -147,6 +152,39 @@ internal static class BenchCommand
         }
         return 0;
     }
+
+    /// <summary>
+    /// The memory check: every read scenario's samples at once, in random order, for <see cref="BenchOptions.Soak"/>,
+    /// with the API's RSS read every <see cref="SoakStep"/>. Flat means the last reading is within 10 % of the one a
+    /// minute in (after the warm-up of the mix): a leak grows with the requests served; a cache or a pool levels off.
+    /// </summary>
+    private static async Task<SoakResult> SoakAsync(HttpClient http, BenchOptions o, List<BenchRequest> reads, CancellationToken ct)
+    {
+        Console.Error.Write($"  {"soak (all reads, mixed)",-26} ");
+        var random = new Random(11);
+        var readings = new List<double>();
+        using var rss = new RssSampler(o.ApiPid);
+        using var timer = new PeriodicTimer(SoakStep);
+        var sampling = Task.Run(async () =>
+        {
+            while (await timer.WaitForNextTickAsync(ct)) if (rss.CurrentMb is { } mb) lock (readings) readings.Add(mb);
+        }, ct);
+        var load = await LoadRunner.RunAsync(http, _ => { lock (random) return reads[random.Next(reads.Count)]; }, 200, o.Connections,
+            TimeSpan.Zero, o.Soak, ct);
+        timer.Dispose();
+        try { await sampling; } catch (OperationCanceledException) { }
+        double[] series;
+        lock (readings) series = [.. readings];
+        var afterMinute = series.Length > 6 ? series[6] : series.FirstOrDefault();
+        var end = series.LastOrDefault();
+        var flat = afterMinute > 0 && end <= afterMinute * 1.10;
+        Console.Error.WriteLine($"{load.Rps,9:N1} req/s  p99 {load.P99Ms,7:N2} ms  RSS {afterMinute:0} MB at 1 min → {end:0} MB at the end " +
+            $"({(flat ? "flat" : "GROWING")})");
+        return new SoakResult(Round(o.Soak.TotalSeconds, 0), Round(load.Rps, 1), Round(load.P99Ms, 2), load.Errors, afterMinute, end,
+            series.DefaultIfEmpty().Max(), flat, series);
+    }
+
+    private static readonly TimeSpan SoakStep = TimeSpan.FromSeconds(10);
 
     private static double Round(double value, int digits) => double.IsFinite(value) ? Math.Round(value, digits) : 0;
 
@@ -173,6 +211,7 @@ internal static class BenchCommand
         var pgbench = "pgbench";
         string? outDir = null;
         var commit = "unknown";
+        double soak = 0;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -198,6 +237,7 @@ internal static class BenchCommand
                 case "--api-pid" when int.TryParse(value, out var p): pid = p; i++; break;
                 case "--out" when value is not null: outDir = value; i++; break;
                 case "--commit" when value is not null: commit = value; i++; break;
+                case "--soak" when double.TryParse(value, NumberStyles.Float, inv, out var k) && k >= 0: soak = k; i++; break;
                 default: throw new BenchException($"unknown or invalid argument '{args[i]}' (see usage)");
             }
         }
@@ -205,7 +245,7 @@ internal static class BenchCommand
         if (string.IsNullOrWhiteSpace(connection)) throw new BenchException("no database: pass --connection or set ConnectionStrings__Crm");
         if (string.IsNullOrEmpty(password)) throw new BenchException("no password: pass --password or set Bootstrap__AdminPassword");
         return new BenchOptions(new Uri(url), connection, email, password, scale, connections, TimeSpan.FromSeconds(warmup),
-            TimeSpan.FromSeconds(duration), samples, scenarios, pgbench, pid, outDir, commit);
+            TimeSpan.FromSeconds(duration), samples, scenarios, pgbench, pid, outDir, commit, TimeSpan.FromSeconds(soak));
     }
 }
 

@@ -10,7 +10,12 @@ internal sealed record BenchResult(
     MachineInfo Machine,
     BenchSettings Settings,
     ApiMemory Api,
-    IReadOnlyList<ScenarioResult> Scenarios);
+    IReadOnlyList<ScenarioResult> Scenarios,
+    SoakResult? Soak = null);
+
+/// <summary>The memory check (<c>--soak</c>): a mixed read load, the API's RSS every 10 s, and whether it stayed flat.</summary>
+internal sealed record SoakResult(double Seconds, double ApiRps, double P99Ms, long Errors, double RssAfterMinuteMb, double RssEndMb,
+    double RssMaxMb, bool Flat, IReadOnlyList<double> RssMb);
 
 internal sealed record MachineInfo(int Nproc, double MemoryGb, string? Cpu, string Os);
 
@@ -63,6 +68,13 @@ internal static class Report
                 $"{(r.PgbenchTps is { } t ? t.ToString("N1", inv) : "–")} | {(r.Ratio is { } x ? x.ToString("0.00", inv) : "–")} | {Target(r)} |\n");
         md.Append(inv, $"\nAPI process RSS: {Mb(result.Api.RssStartMb)} after the first warm-up, {Mb(result.Api.RssEndMb)} at the end ");
         md.Append(inv, $"(highest {Mb(result.Api.RssMaxMb)}) over a {result.Api.RunSeconds:0} s run.\n");
+        if (result.Soak is { } soak)
+        {
+            var readings = string.Join(", ", soak.RssMb.Select(v => v.ToString("0", inv)));
+            md.Append(inv, $"\nMemory over a {soak.Seconds / 60:0.#}-minute mixed read load ({soak.ApiRps:N1} req/s, p99 {soak.P99Ms:0.00} ms, ");
+            md.Append(inv, $"{soak.Errors} errors): RSS {soak.RssAfterMinuteMb:0} MB after a minute, {soak.RssEndMb:0} MB at the end, highest ");
+            md.Append(inv, $"{soak.RssMaxMb:0} MB — {(soak.Flat ? "flat (target met)" : "GROWING (MISS)")}. Readings every 10 s: {readings}.\n");
+        }
         return md.ToString();
 
         static string Mb(double? mb) => mb is { } v ? v.ToString("0", CultureInfo.InvariantCulture) + " MB" : "n/a";
