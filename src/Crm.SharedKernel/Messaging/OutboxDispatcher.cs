@@ -36,7 +36,11 @@ public sealed class OutboxDispatcher<TContext>(
             {
                 log.LogError(e, "Outbox dispatch of {Context} failed; retrying", typeof(TContext).Name);
             }
-            try { await wake.WaitAsync(options.Value.PollInterval, stoppingToken); }
+            try
+            {
+                await wake.WaitAsync(options.Value.PollInterval, stoppingToken);
+                if (options.Value.Coalesce > TimeSpan.Zero) await Task.Delay(options.Value.Coalesce, stoppingToken);
+            }
             catch (TimeoutException) { }
             catch (OperationCanceledException) { return; }
         }

@@ -20,6 +20,12 @@ public sealed class OutboxOptions
     /// <summary>Off in tests that simulate a crash between commit and dispatch.</summary>
     public bool DispatchEnabled { get; set; } = true;
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long a woken dispatcher lets further commits gather before it reads its outbox: under a stream of writes
+    /// every commit wakes every module's dispatcher, and one round per commit costs more than the writes themselves.
+    /// </summary>
+    public TimeSpan Coalesce { get; set; } = TimeSpan.FromMilliseconds(10);
     public int BatchSize { get; set; } = 50;
     public int MaxAttempts { get; set; } = 20;
 }

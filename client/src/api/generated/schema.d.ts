@@ -12,7 +12,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search and filter accounts, keyset-paged. Look-alikes of the search text (typos) follow exact matches, flagged fuzzy.
+         * Search and filter accounts, keyset-paged; by name unless sort is given, newest first when searching. Look-alikes of the search text (typos) follow exact matches, flagged fuzzy.
          * @description Requires permission `customers.read`.
          */
         get: operations["SearchAccounts"];
@@ -393,7 +393,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search and filter contacts, keyset-paged. Look-alikes of the search text (typos) follow exact matches, flagged fuzzy.
+         * Search and filter contacts, keyset-paged; by name unless sort is given, newest first when searching. Look-alikes of the search text (typos) follow exact matches, flagged fuzzy.
          * @description Requires permission `customers.read`.
          */
         get: operations["SearchContacts"];
