@@ -66,6 +66,7 @@ internal static partial class ApiSql
         string s => s,
         Guid g => g.ToString(),
         DateTimeOffset t => t.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),   // ISO, whatever the server's DateStyle
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         System.Collections.IEnumerable items => "{" + string.Join(',', items.Cast<object?>().Select(i => "\"" + Literal(i).Replace("\"", "\\\"") + "\"")) + "}",
         _ => value.ToString() ?? "",
