@@ -1,5 +1,7 @@
-# ./build.sh seed --scale N [--seed S] — fill the database with generated data at scale N (tests/Crm.Benchmarks):
-# N accounts, ~5N contacts, ~20N interactions, ~N tasks and their timeline, loaded with binary COPY.
+# ./build.sh seed --scale N [--seed S] [--parts customers,sales] [--as-of yyyy-MM-dd] — fill the database with generated
+# data at scale N (tests/Crm.Benchmarks): N accounts, ~5N contacts, ~20N interactions, ~N tasks and their timeline;
+# 3N opportunities with stage history, 5N orders with lines, their timeline entries and purchase facts; binary COPY.
+# --parts sales adds the Sales share to a database seeded earlier without it (same --seed, --scale and --as-of).
 # Into ConnectionStrings__Crm when set, else into the embedded cluster of ./build.sh run (.data/pg, database crm),
 # started for the run when it is not running. The database must be migrated: run ./build.sh run once first.
 # shellcheck shell=bash
@@ -26,7 +28,7 @@ if [ -z "${ConnectionStrings__Crm:-}" ]; then
   psql_crm() { as_pg "$(pg_bin)/psql" -h 127.0.0.1 -p "$pg_port" -U crm "$@"; }
   psql_crm -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='crm'" | grep -q 1 \
     || as_pg "$(pg_bin)/createdb" -h 127.0.0.1 -p "$pg_port" -U crm -E UTF8 -l C.UTF-8 -T template0 crm
-  psql_crm -d crm -tAc "SELECT to_regclass('customers.timeline_entries') IS NOT NULL AND to_regclass('platform.users') IS NOT NULL" | grep -q t \
+  psql_crm -d crm -tAc "SELECT to_regclass('customers.timeline_entries') IS NOT NULL AND to_regclass('platform.users') IS NOT NULL AND to_regclass('sales.orders') IS NOT NULL" | grep -q t \
     || die "database crm is not migrated: run ./build.sh run once (it applies every module's migrations), stop it, then seed"
   export ConnectionStrings__Crm="Host=127.0.0.1;Port=$pg_port;Username=crm;Database=crm"
 fi

@@ -25,5 +25,16 @@ internal static class CopyWriter
         if (value is { } v) w.Write(v, NpgsqlDbType.TimestampTz); else w.WriteNull();
     }
 
+    /// <summary>A fixed-length character(n) column: currency codes.</summary>
+    public static void Char(this NpgsqlBinaryImporter w, string value) => w.Write(value, NpgsqlDbType.Char);
+
+    /// <summary>A numeric(18,2) amount, already rounded to cents.</summary>
+    public static void Money(this NpgsqlBinaryImporter w, decimal value) => w.Write(value, NpgsqlDbType.Numeric);
+
+    public static void Numeric(this NpgsqlBinaryImporter w, decimal? value)
+    {
+        if (value is { } v) w.Write(v, NpgsqlDbType.Numeric); else w.WriteNull();
+    }
+
     public static void TextArray(this NpgsqlBinaryImporter w, string[] value) => w.Write(value, NpgsqlDbType.Array | NpgsqlDbType.Text);
 }

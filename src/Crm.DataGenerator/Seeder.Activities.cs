@@ -227,7 +227,7 @@ public sealed partial class Seeder
 
     /// <summary>A line as <c>TimelineEntry.Record</c> makes it: the summary is the start of the text (ours are short).</summary>
     private static void WriteTimeline(NpgsqlBinaryImporter t, Guid id, Guid? accountId, Guid? contactId, string kind,
-        DateTimeOffset occurred, string title, string? summary, Guid sourceId, Guid actorId)
+        DateTimeOffset occurred, string title, string? summary, Guid sourceId, Guid actorId, string sourceModule = "customers")
     {
         t.StartRow();
         t.Uuid(id);
@@ -237,7 +237,7 @@ public sealed partial class Seeder
         t.Time(occurred);
         t.Varchar(title);
         t.Varchar(summary);
-        t.Varchar("customers");
+        t.Varchar(sourceModule);
         t.Uuid(sourceId);
         t.Uuid(actorId);
     }

@@ -2,7 +2,7 @@ using Crm.Benchmarks.Bench;
 using Crm.Benchmarks;
 
 // Crm's scale tooling (issue 6). Commands:
-//   seed --scale N [--seed S] [--connection "<npgsql connection string>"] [--as-of yyyy-MM-dd] [--password P]
+//   seed --scale N [--seed S] [--parts customers,sales] [--connection "<npgsql connection string>"] [--as-of yyyy-MM-dd] [--password P]
 //   bench --url http://127.0.0.1:PORT [--connection …] [--password P] [--scenarios a,b] [--connections 4] [--warmup 5] [--duration 20] …
 return args switch
 {
@@ -14,9 +14,13 @@ return args switch
 static int Usage()
 {
     Console.Error.WriteLine("""
-        usage: Crm.Benchmarks seed --scale N [--seed S] [--connection "<npgsql connection string>"] [--as-of yyyy-MM-dd] [--password P]
-          --scale N       N accounts, ~5N contacts, ~20N interactions, ~N tasks (+ their timeline entries)
+        usage: Crm.Benchmarks seed --scale N [--seed S] [--parts customers,sales] [--connection "<npgsql connection string>"] [--as-of yyyy-MM-dd] [--password P]
+          --scale N       Customers: N accounts, ~5N contacts, ~20N interactions, ~N tasks (+ their timeline entries);
+                          Sales: 3N opportunities (+ lines, stage history), 5N orders (+ lines), their timeline entries and purchases
           --seed S        random seed (default 1): the same seed, scale and --as-of give the same rows
+          --parts P       customers, sales or customers,sales (default both). With both, a database that already holds
+                          this seed's Customers share gets only the Sales share; "sales" alone requires it (same --seed,
+                          --scale and --as-of as the run that wrote it)
           --connection    default: the ConnectionStrings__Crm environment variable
           --as-of         the day the data ends (default: today, UTC); tasks are due and overdue relative to it
           --password      password of the rep users created when fewer than 12 exist

@@ -43,6 +43,8 @@ internal static partial class ApiSql
     /// A pgbench script for one sample: each <c>@name</c> becomes the pgbench variable <c>:s{sample}_name</c> (set with
     /// <c>-D</c>), so in prepared mode every sample's script prepares to the same statement with <c>$n</c> parameters.
     /// A parameter the sample leaves out (an empty actor list) drops the statements that use it, as the API does.
+    /// Each is cast to the type Npgsql gives the API's value (<see cref="TypeOf"/>): pgbench sends untyped text, which
+    /// PostgreSQL types from the context — and a context such as <c>CASE … THEN @a ELSE @b END</c> would make it text.
     /// </summary>
     public static (string Script, IReadOnlyList<string> Defines) PgBenchScript(IReadOnlyList<string> statements, int sample,
         IReadOnlyDictionary<string, object?> values)
@@ -53,11 +55,28 @@ internal static partial class ApiSql
         {
             var names = ParameterNames(statement).ToList();
             if (names.Any(n => !values.ContainsKey(n))) continue;
-            script.Append(Parameter().Replace(statement, m => $":s{sample}_{m.Groups[1].Value}")).Append(";\n");
+            script.Append(Parameter().Replace(statement, m => TypeOf(values[m.Groups[1].Value]) is { } type
+                ? $"CAST(:s{sample}_{m.Groups[1].Value} AS {type})" : $":s{sample}_{m.Groups[1].Value}")).Append(";\n");
             defines.AddRange(names.Select(n => $"s{sample}_{n}={Literal(values[n])}"));
         }
         return (script.ToString(), defines.Distinct().ToList());
     }
+
+    /// <summary>The PostgreSQL type Npgsql infers for a parameter value (null: leave it to the context).</summary>
+    public static string? TypeOf(object? value) => value switch
+    {
+        Guid => "uuid",
+        string => "text",
+        int => "integer",
+        long => "bigint",
+        decimal => "numeric",
+        bool => "boolean",
+        DateOnly => "date",
+        DateTimeOffset => "timestamp with time zone",
+        Guid[] => "uuid[]",
+        string[] => "text[]",
+        _ => null,
+    };
 
     /// <summary>A parameter value as PostgreSQL reads it from text (pgbench sends text parameters of unknown type).</summary>
     public static string Literal(object? value) => value switch
@@ -66,6 +85,7 @@ internal static partial class ApiSql
         string s => s,
         Guid g => g.ToString(),
         DateTimeOffset t => t.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),   // ISO, whatever the server's DateStyle
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         System.Collections.IEnumerable items => "{" + string.Join(',', items.Cast<object?>().Select(i => "\"" + Literal(i).Replace("\"", "\\\"") + "\"")) + "}",
         _ => value.ToString() ?? "",

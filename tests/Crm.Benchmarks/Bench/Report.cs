@@ -57,7 +57,8 @@ internal static class Report
     {
         var inv = CultureInfo.InvariantCulture;
         var md = new StringBuilder();
-        md.Append(inv, $"# Benchmark: scale {result.Scale:N0} ({result.Scale:N0} accounts, {5L * result.Scale:N0} contacts, {20L * result.Scale:N0} interactions)\n\n");
+        md.Append(inv, $"# Benchmark: scale {result.Scale:N0} ({result.Scale:N0} accounts, {5L * result.Scale:N0} contacts, {20L * result.Scale:N0} interactions, " +
+            $"{3L * result.Scale:N0} opportunities, {5L * result.Scale:N0} orders)\n\n");
         md.Append(inv, $"{result.Date}, commit {result.Commit}; {result.Machine.Nproc} CPUs ({result.Machine.Cpu}), {result.Machine.MemoryGb:0.#} GB; ");
         md.Append(inv, $"PostgreSQL {result.Settings.Postgres}; {result.Settings.Connections} connections, warm-up {result.Settings.WarmupSeconds:0} s, ");
         md.Append(inv, $"{result.Settings.DurationSeconds:0} s per measurement, {result.Settings.Samples} samples per read scenario.\n\n");

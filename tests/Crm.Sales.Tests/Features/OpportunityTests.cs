@@ -119,6 +119,47 @@ public sealed class OpportunityTests(CrmApp app) : IClassFixture<CrmApp>
     }
 
     [Fact]
+    public async Task Team_board_totals_each_stage_and_shows_the_deals_closed_in_the_last_30_days()
+    {
+        var admin = await app.AdminAsync();
+        var pipeline = await admin.CreatePipelineAsync();
+        var team = await app.CreateTeamAsync();
+        var rep = await app.CreateUserAsync([SalesPermissions.Read, SalesPermissions.Write, "customers.read", "customers.write"], DataScope.Own, team);
+        var contact = await rep.Client.CreateContactAsync("Board Contact");
+        var open = await OpenDealAsync(rep.Client, contact.Id(), 1000m, pipeline.Id());
+        open = await (await rep.Client.PostJsonAsync($"/opportunities/{open.Id()}/move", new { stageId = pipeline.StageId("Proposal"), version = open.Version() }))
+            .OkJsonAsync();
+        var won = await OpenDealAsync(rep.Client, contact.Id(), 2000m, pipeline.Id());
+        won = await (await rep.Client.PostJsonAsync($"/opportunities/{won.Id()}/win", new { version = won.Version() })).OkJsonAsync();
+        // Won today, but its close date put back two months: by its close date it did not close in the last 30 days.
+        var backdated = await OpenDealAsync(rep.Client, contact.Id(), 4000m, pipeline.Id());
+        backdated = await (await rep.Client.PostJsonAsync($"/opportunities/{backdated.Id()}/win", new { version = backdated.Version() })).OkJsonAsync();
+        await (await rep.Client.PutJsonAsync($"/opportunities/{backdated.Id()}", new
+        {
+            name = backdated.Str("name"), closeDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-60).ToString("yyyy-MM-dd"), contactId = contact.Id(),
+            amount = 4000m, version = backdated.Version(),
+        })).OkJsonAsync();
+        await OpenDealAsync(admin, contact.Id(), 8000m, pipeline.Id());   // the administrator's, in no team: not on the team's board
+
+        var board = await (await admin.GetSalesAsync($"/opportunities/board?teamId={team}")).OkJsonAsync();
+        var stages = board.GetProperty("stages").EnumerateArray().ToDictionary(s => s.Str("name")!);
+        Assert.Equal(0, stages["Prospecting"].GetProperty("count").GetInt32());
+        var proposal = stages["Proposal"];
+        Assert.Equal(1, proposal.GetProperty("count").GetInt32());
+        Assert.Equal(1000m, proposal.Dec("totalAmount"));
+        Assert.Equal(500m, proposal.Dec("weightedAmount"));
+        Assert.Equal(open.Id(), proposal.GetProperty("opportunities")[0].Id());
+        Assert.Equal("Board Contact", proposal.GetProperty("opportunities")[0].Str("contactName"));
+        var closedWon = stages["Closed Won"];
+        Assert.Equal(1, closedWon.GetProperty("count").GetInt32());
+        Assert.Equal(2000m, closedWon.Dec("totalAmount"));
+        Assert.Equal([won.Id()], closedWon.GetProperty("opportunities").EnumerateArray().Select(o => o.Id()));
+        // Days in stage average the finished stays of the deals on the board: both left Prospecting at once; none has left Proposal.
+        Assert.Equal(0m, stages["Prospecting"].Dec("averageDaysInStage"));
+        Assert.Equal(JsonValueKind.Null, proposal.GetProperty("averageDaysInStage").ValueKind);
+    }
+
+    [Fact]
     public async Task Rep_cannot_give_a_deal_to_someone_else_and_needs_a_known_customer()
     {
         var admin = await app.AdminAsync();

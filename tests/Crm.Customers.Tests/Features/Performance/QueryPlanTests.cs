@@ -21,7 +21,19 @@ public sealed class QueryPlanTests(BenchData app)
         { "search-cjk-substring", ["ix_contacts_created_at_id"] },
         { "account-timeline", ["pk_accounts", "ix_timeline_entries_account_id_occurred_at_id", "pk_users"] },
         { "accounts-tier-owner-deep", ["ix_accounts_tier_owner_id_name_id"] },
+        // Totals and cards per stage from the (team, stage, close date) index; days in stage from the finished stays' index.
+        { "pipeline-board", ["ix_pipelines_is_default", "ix_opportunities_team_id_stage_id_close_date_id", "ix_opportunity_stage_changes_opportunity_id",
+            "pk_accounts", "pk_contacts"] },
+        // The quarter's deals summed from the covering close-date index; the quarter's quotas by their start. (The dozen
+        // owners' names come from whichever users index is cheapest: there are few users at any scale.)
+        { "forecast-quarter", ["ix_opportunities_close_date_id", "ix_quotas_period_start"] },
     };
+
+    /// <summary>
+    /// Tables that stay small at any scale and are read whole on purpose: exchange rates (one a month per currency) are
+    /// all scanned to find each currency's rate in force on a day.
+    /// </summary>
+    private static readonly string[] SmallTables = ["exchange_rates"];
 
     [Theory]
     [MemberData(nameof(HotQueries))]
@@ -40,7 +52,7 @@ public sealed class QueryPlanTests(BenchData app)
             var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
             Walk(plan.RootElement[0].GetProperty("Plan"), used, scans);
         }
-        Assert.Empty(scans);
+        Assert.Empty(scans.Except(SmallTables));
         foreach (var index in indexes) Assert.Contains(index, used);
     }
 

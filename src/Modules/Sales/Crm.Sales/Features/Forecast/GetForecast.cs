@@ -59,7 +59,9 @@ internal sealed class GetForecastHandler(SalesDbContext db, ICurrentUser user, R
         var table = await rates.OnAsync(period.RateDay(clock), ct);
         if (table.Missing(groups.Select(g => g.Currency)).FirstOrDefault() is { } missing) return SalesErrors.ExchangeRateMissing(missing);
 
-        var keys = groups.Select(g => g.Key).Distinct().ToList();
+        // Sorted, not in the GROUP BY's (hash) order: the look-ups below bind the same list for the same data, and rows
+        // that tie keep a stable order.
+        var keys = groups.Select(g => g.Key).Distinct().Order().ToList();
         var quotas = await db.QuotasForAsync(period, q.GroupBy, keys, ct);
         List<Guid> ids = [.. keys.Where(k => k is not null).Select(k => k!.Value)];
         var names = q.GroupBy == SalesGrouping.Owner ? await users.GetNamesAsync(ids, ct) : await teams.GetTeamNamesAsync(ids, ct);

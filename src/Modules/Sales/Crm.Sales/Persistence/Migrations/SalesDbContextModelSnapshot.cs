@@ -442,6 +442,8 @@ namespace Crm.Sales.Persistence.Migrations
                     b.HasIndex("CloseDate", "Id")
                         .HasDatabaseName("ix_opportunities_close_date_id");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CloseDate", "Id"), new[] { "Status", "OwnerId", "TeamId", "ForecastCategory", "Currency", "Amount", "Probability", "PipelineId" });
+
                     b.HasIndex("OwnerId", "ClosedAt")
                         .HasDatabaseName("ix_opportunities_owner_id_closed_at")
                         .HasFilter("closed_at IS NOT NULL");
@@ -457,6 +459,11 @@ namespace Crm.Sales.Persistence.Migrations
 
                     b.HasIndex("TeamId", "CloseDate", "Id")
                         .HasDatabaseName("ix_opportunities_team_id_close_date_id");
+
+                    b.HasIndex("TeamId", "StageId", "CloseDate", "Id")
+                        .HasDatabaseName("ix_opportunities_team_id_stage_id_close_date_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TeamId", "StageId", "CloseDate", "Id"), new[] { "PipelineId", "Status", "Currency", "Amount", "Probability" });
 
                     b.ToTable("opportunities", "sales");
                 });
@@ -562,6 +569,12 @@ namespace Crm.Sales.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_opportunity_stage_changes");
+
+                    b.HasIndex("OpportunityId")
+                        .HasDatabaseName("ix_opportunity_stage_changes_opportunity_id")
+                        .HasFilter("days_in_stage IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OpportunityId"), new[] { "StageId", "DaysInStage" });
 
                     b.HasIndex("OpportunityId", "EnteredAt")
                         .HasDatabaseName("ix_opportunity_stage_changes_opportunity_id_entered_at");
