@@ -49,6 +49,26 @@ public sealed class SearchContactsTests(CrmApp app) : IClassFixture<CrmApp>
     }
 
     [Fact]
+    public async Task A_search_lists_newest_first_and_pages_on_unless_a_sort_is_asked()
+    {
+        var admin = await app.AdminAsync();
+        var marker = RecordsTestApi.Marker();
+        var (a, _) = await admin.NewContactAsync($"Aa {marker}");
+        var (c, _) = await admin.NewContactAsync($"Cc {marker}");
+        var (b, _) = await admin.NewContactAsync($"Bb {marker}");
+
+        var first = await admin.GetJsonAsync(List($"q={marker}&limit=2"));
+        var cursor = first.GetProperty("nextCursor").GetString()!;
+        var second = await admin.GetJsonAsync(List($"q={marker}&limit=2&cursor={Uri.EscapeDataString(cursor)}"));
+        var byName = await admin.GetJsonAsync(List($"q={marker}&sort=name"));
+
+        Assert.Equal([b, c], first.Ids());
+        Assert.Equal([a], second.Ids());
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
+        Assert.Equal([a, b, c], byName.Ids());
+    }
+
+    [Fact]
     public async Task Exact_matches_come_before_fuzzy_ones()
     {
         var admin = await app.AdminAsync();
